@@ -1,0 +1,66 @@
+"""Shared test helpers: fixture paths, ../shared (skipped with a reason when absent), and the CLI runner."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tipdiff.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SERIES = FIXTURES / "series" / "veridia"
+SHARED = Path(os.environ.get("TIPDIFF_SHARED", ROOT.parent / "shared"))
+SEED_2019 = SHARED / "seeds" / "001_400fad6f8fbbb8b9.txt"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def series_steps() -> list[tuple[Path, Path, Path]]:
+    """(old, new, labels) for each consecutive step of the fixture series."""
+    steps = []
+    for labels in sorted(SERIES.glob("*.labels.yaml")):
+        data = yaml.safe_load(labels.read_text(encoding="utf-8"))
+        steps.append((SERIES / data["old"], SERIES / data["new"], labels))
+    return steps
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"../shared is not present at {SHARED} (a user's clone has none; CI has it)")
+    return SHARED
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run the CLI in-process, as a user would type it; returns exit code, stdout, stderr."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
+
+    def _run(*argv: str) -> Run:
+        code = main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return _run
+
+
+def check_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; TIPDIFF_UPDATE_GOLDEN=1 rewrites it (then review the diff)."""
+    path = GOLDEN / name
+    if os.environ.get("TIPDIFF_UPDATE_GOLDEN") or not path.exists():
+        path.write_text(text, encoding="utf-8")
+        if not os.environ.get("TIPDIFF_UPDATE_GOLDEN"):
+            pytest.fail(f"golden file {path} did not exist; it was written now, review and commit it")
+    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"

@@ -1,0 +1,7 @@
+"""Allow `python -m tipdiff`."""
+
+import sys
+
+from tipdiff.cli import main
+
+sys.exit(main())

@@ -1,0 +1,203 @@
+"""Align two years of a report unit by unit: unchanged, edited, moved, added, removed, each with a similarity.
+
+Within a part: identical units in order are 'unchanged' (difflib's matching blocks); identical units out of
+order are 'moved'; similar units in the same gap between unchanged ones are 'edited' (out of order: 'moved'
+with edits). Across parts, a unit that left one part and reappears, the same or nearly, in another is 'moved'
+with `from_section`. The rest is added or removed. A paragraph whose words mostly changed is grouped as a
+rewrite so it can be shown whole.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from itertools import count
+from typing import Callable
+
+from tipdiff.diff import kept_share, word_diff, words
+from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
+
+EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
+MOVED_EDIT_THRESHOLD = 0.6  # an edited unit that also changed place needs more evidence
+SOLE_PAIR_THRESHOLD = 0.25  # the only removed and the only added unit between the same unchanged neighbours
+MOVE_THRESHOLD = 0.75  # stricter across parts: a different topic must not be taken for a move
+REWRITE_SHARE = 0.6  # a paragraph is a rewrite when more than this share of its words is new
+_PREFILTER = 0.2  # word-set overlap below which two units are not compared in full
+
+
+def similarity(a: list[str], b: list[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+class _Side:
+    """Units of one part of one year, with their words, and which are still unpaired."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.words = [words(u.text) for u in units]
+        self.sets = [set(w) for w in self.words]
+        self.free = set(range(len(units)))
+
+
+def _best_pairs(old: _Side, new: _Side, olds: list[int], news: list[int], threshold: float,
+                needed: Callable[[int, int], float] | None = None) -> list[tuple[float, int, int]]:
+    """Greedy one-to-one pairing, most similar first; ties broken by position so output is deterministic.
+
+    `needed(i, j)` may raise the bar for some pairs (an edit that also moved needs to be more alike).
+    """
+    candidates = []
+    for i in olds:
+        for j in news:
+            if _overlap(old.sets[i], new.sets[j]) < _PREFILTER:
+                continue
+            score = similarity(old.words[i], new.words[j])
+            if score >= (needed(i, j) if needed else threshold):
+                candidates.append((-score, i, j))
+    candidates.sort()
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs = []
+    for negative, i, j in candidates:
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((-negative, i, j))
+    return pairs
+
+
+def _pair(kind: str, section: str, old: Unit, new: Unit, score: float, from_section: str | None = None) -> Change:
+    ops = word_diff(old.text, new.text) if old.text != new.text else ()
+    return Change(kind, section, old, new, round(score, 4), from_section, ops)
+
+
+def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, int]]:
+    """Changes of one part with (old index, new index) for ordering; -1 where a side is absent."""
+    keys_old = [u.text for u in old.units]
+    keys_new = [u.text for u in new.units]
+    out: list[tuple[Change, int, int]] = []
+    gap_old = [0] * len(keys_old)
+    gap_new = [0] * len(keys_new)
+    blocks = SequenceMatcher(None, keys_old, keys_new, autojunk=False).get_matching_blocks()
+    gap = 0
+    previous_old = previous_new = 0
+    for block in blocks:
+        for i in range(previous_old, block.a):
+            gap_old[i] = gap
+        for j in range(previous_new, block.b):
+            gap_new[j] = gap
+        for k in range(block.size):
+            i, j = block.a + k, block.b + k
+            out.append((Change("unchanged", name, old.units[i], new.units[j], 1.0), i, j))
+            old.free.discard(i)
+            new.free.discard(j)
+        gap += 1
+        previous_old, previous_new = block.a + block.size, block.b + block.size
+    # identical text elsewhere in the part: moved
+    by_text: dict[str, list[int]] = {}
+    for j in sorted(new.free):
+        by_text.setdefault(keys_new[j], []).append(j)
+    for i in sorted(old.free):
+        if by_text.get(keys_old[i]):
+            j = by_text[keys_old[i]].pop(0)
+            out.append((Change("moved", name, old.units[i], new.units[j], 1.0, name), i, j))
+            old.free.discard(i)
+            new.free.discard(j)
+    for score, i, j in _best_pairs(old, new, sorted(old.free), sorted(new.free), EDIT_THRESHOLD,
+                                   lambda i, j: EDIT_THRESHOLD if gap_old[i] == gap_new[j] else MOVED_EDIT_THRESHOLD):
+        kind = "edited" if gap_old[i] == gap_new[j] else "moved"
+        out.append((_pair(kind, name, old.units[i], new.units[j], score, name if kind == "moved" else None), i, j))
+        old.free.discard(i)
+        new.free.discard(j)
+    # one unit out and one in, between the same unchanged neighbours: position says it is the same sentence
+    for g in sorted({gap_old[i] for i in old.free}):
+        olds = [i for i in old.free if gap_old[i] == g]
+        news = [j for j in new.free if gap_new[j] == g]
+        if len(olds) == 1 and len(news) == 1:
+            i, j = olds[0], news[0]
+            score = similarity(old.words[i], new.words[j])
+            if score >= SOLE_PAIR_THRESHOLD:
+                out.append((_pair("edited", name, old.units[i], new.units[j], score), i, j))
+                old.free.discard(i)
+                new.free.discard(j)
+    return out
+
+
+def _ordered(entries: list[tuple[Change, int, int]]) -> list[Change]:
+    """New-document order; a removed unit follows the new position of the old unit before it."""
+    paired = sorted((i, j) for _, i, j in entries if i >= 0 and j >= 0)
+
+    def key(entry: tuple[Change, int, int]) -> tuple[float, int]:
+        change, i, j = entry
+        if j >= 0:
+            return (float(j), -1)
+        before = [nj for oi, nj in paired if oi < i]
+        return ((max(before) if before else -1) + 0.5, i)
+
+    return [entry[0] for entry in sorted(entries, key=key)]
+
+
+def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: count) -> tuple[list[Change], list[Rewrite]]:
+    by_paragraph: dict[int, list[Unit]] = {}
+    for unit in new_units:
+        by_paragraph.setdefault(unit.paragraph, []).append(unit)
+    rewrites: list[Rewrite] = []
+    result = list(changes)
+    for paragraph, units in sorted(by_paragraph.items()):
+        ids = {u.id for u in units}
+        members = [c for c in result if c.new and c.new.id in ids]
+        edited = [c for c in members if c.kind == "edited"]
+        if len(units) < 2 or not edited:
+            continue
+        total = sum(len(words(u.text)) for u in units)
+        kept = sum(len(words(c.new.text)) * (1.0 if not c.words else kept_share(c.words))
+                   for c in members if c.kind in ("unchanged", "edited", "moved"))
+        if total == 0 or 1 - kept / total <= REWRITE_SHARE:
+            continue
+        old_paragraphs = {c.old.paragraph for c in edited if c.old}
+        group = next(groups)
+        in_group = set(id(c) for c in members) | {
+            id(c) for c in result if c.kind == "removed" and c.old and c.old.paragraph in old_paragraphs}
+        old_text = " ".join(c.old.text for c in sorted((c for c in result if id(c) in in_group and c.old),
+                                                        key=lambda c: int(c.old.id.rsplit("-", 1)[1])))
+        new_text = " ".join(u.text for u in units)
+        rewrites.append(Rewrite(group, name, old_text, new_text))
+        result = [Change(c.kind, c.section, c.old, c.new, c.similarity, c.from_section, c.words, group)
+                  if id(c) in in_group else c for c in result]
+    return result, rewrites
+
+
+def align(old: Report, new: Report, order: tuple[str, ...]) -> tuple[SectionDiff, ...]:
+    names = [n for n in order if n in old.section_names() or n in new.section_names()]
+    names += [n for n in old.section_names() + new.section_names() if n not in names]
+    names = list(dict.fromkeys(names))
+    sides = {n: (_Side(old.units_in(n)), _Side(new.units_in(n))) for n in names}
+    entries = {n: _align_part(n, *sides[n]) for n in names}
+
+    # across parts: what left one part and arrived, the same or nearly, in another
+    for source in names:
+        src = sides[source][0]
+        for target in names:
+            if target == source or not src.free:
+                continue
+            dst = sides[target][1]
+            for score, i, j in _best_pairs(src, dst, sorted(src.free), sorted(dst.free), MOVE_THRESHOLD):
+                entries[target].append((_pair("moved", target, src.units[i], dst.units[j], score, source), -1, j))
+                src.free.discard(i)
+                dst.free.discard(j)
+
+    groups = count(1)
+    diffs = []
+    for name in names:
+        old_side, new_side = sides[name]
+        for i in sorted(old_side.free):
+            entries[name].append((Change("removed", name, old_side.units[i], None, 0.0), i, -1))
+        for j in sorted(new_side.free):
+            entries[name].append((Change("added", name, None, new_side.units[j], 0.0), -1, j))
+        changes, rewrites = _rewrites(name, _ordered(entries[name]), new_side.units, groups)
+        diffs.append(SectionDiff(name, tuple(changes), tuple(rewrites)))
+    return tuple(diffs)

@@ -1,0 +1,162 @@
+"""Command line: arguments in, exit code out. Each subcommand is one function returning an exit code; errors
+are mapped to exit codes in `main` only. The work itself lives in the library (tipdiff.compare and friends).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import sys
+from typing import Callable, NoReturn, Sequence
+
+from tipdiff import __version__
+from tipdiff.errors import EXIT_CLEAN, EXIT_INTERNAL, EXIT_USAGE, TipdiffError, UsageError
+
+FORMATS = ("terminal", "json")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line through UsageError instead of exiting itself."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def _console_text(render: Callable[..., None], *, color: str, to_file: bool, width: int | None) -> str:
+    from rich.console import Console
+
+    tty = not to_file and sys.stdout.isatty()
+    no_color = bool(os.environ.get("NO_COLOR"))
+    use_color = color == "always" or (color == "auto" and tty and not no_color)
+    if width is None:
+        width = shutil.get_terminal_size((80, 24)).columns if tty else 80
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system="standard" if use_color else None,
+                      force_terminal=use_color, highlight=False, emoji=False, markup=False, legacy_windows=False)
+    render(console)
+    text = buffer.getvalue()
+    # rich pads wrapped lines to the full width; without colour those spaces are only noise in files and diffs
+    return text if use_color else "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _year(value: str) -> int:
+    if not value.isdigit() or not 1900 <= int(value) <= 2100:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a year (expected four digits, e.g. 2019)")
+    return int(value)
+
+
+def _width(value: str) -> int:
+    if not value.isdigit() or not 40 <= int(value) <= 1000:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a width (expected 40 to 1000 columns)")
+    return int(value)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from tipdiff.compare import compare_files
+    from tipdiff.output import write_output
+    from tipdiff.profile import load_profile
+
+    profile = load_profile(args.profile)
+    if args.section and args.section not in profile.section_names:
+        raise UsageError(f"--section: unknown part '{args.section}'; expected one of: {', '.join(profile.section_names)}")
+    comparison = compare_files(args.old, args.new, profile=profile, old_year=args.old_year, new_year=args.new_year)
+    if args.format == "json":
+        from tipdiff.render.json import comparison_dict, dumps
+
+        text = dumps(comparison_dict(comparison))
+    else:
+        from tipdiff.render.terminal import render
+
+        text = _console_text(lambda console: render(comparison, console, only_section=args.section),
+                             color=args.color, to_file=args.output is not None, width=args.width)
+    write_output(text, args.output)
+    return EXIT_CLEAN
+
+
+def cmd_sections(args: argparse.Namespace) -> int:
+    from tipdiff.ingest import load_report
+    from tipdiff.output import write_output
+
+    report = load_report(args.file, args.profile, args.year)
+    if args.format == "json":
+        from tipdiff.render.json import dumps, report_dict
+
+        text = dumps(report_dict(report, with_units=args.units))
+    else:
+        from tipdiff.render.terminal import render_sections
+
+        text = _console_text(lambda console: render_sections(report, console), color=args.color,
+                             to_file=args.output is not None, width=args.width)
+    write_output(text, args.output)
+    return EXIT_CLEAN
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", default="tip", help="report profile: a shipped name (tip) or a .yaml file")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour in the terminal report (auto: only on a terminal, and not when NO_COLOR is set)")
+    parser.add_argument("--width", type=_width, default=None, help="columns for the terminal report (default: "
+                        "the terminal's width, 80 when piped)")
+    parser.add_argument("-o", "--output", default=None, help="write the report to this file (atomically)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tipdiff", description="What changed between two years of a Trafficking in Persons "
+                     "Report country narrative, and what the change means.")
+    parser.add_argument("--version", action="version", version=f"tipdiff {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    compare = commands.add_parser("compare", help="compare two years of one country's narrative",
+                                  description="Compare two years of one country's narrative, part by part.")
+    compare.add_argument("old", metavar="OLD", help="the earlier year's narrative (.txt)")
+    compare.add_argument("new", metavar="NEW", help="the later year's narrative (.txt)")
+    compare.add_argument("--format", choices=FORMATS, default="terminal")
+    compare.add_argument("--section", metavar="NAME", help="show only this part (overview, recommendations, "
+                         "prosecution, protection, prevention, profile, unsectioned)")
+    compare.add_argument("--old-year", type=_year, help="the old file's year, when neither its name nor its text says")
+    compare.add_argument("--new-year", type=_year, help="the new file's year")
+    _common(compare)
+    compare.set_defaults(run=cmd_compare)
+
+    sections = commands.add_parser("sections", help="show how a file is split into parts",
+                                   description="Show how a narrative is split into parts, to check a new paste.")
+    sections.add_argument("file", metavar="FILE")
+    sections.add_argument("--format", choices=FORMATS, default="terminal")
+    sections.add_argument("--year", type=_year, help="the file's year, when neither its name nor its text says")
+    sections.add_argument("--units", action="store_true", help="with --format json: list every sentence / item too")
+    _common(sections)
+    sections.set_defaults(run=cmd_sections)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        return args.run(args)
+    except TipdiffError as exc:
+        print(f"tipdiff: error: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except SystemExit as exc:  # --help and --version exit through argparse
+        return int(exc.code or 0)
+    except KeyboardInterrupt:
+        print("tipdiff: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_CLEAN
+    except Exception as exc:  # a bug in tipdiff: say so in one line; TIPDIFF_DEBUG=1 shows the traceback
+        if os.environ.get("TIPDIFF_DEBUG"):
+            raise
+        print(f"tipdiff: internal error: {type(exc).__name__}: {exc} (set TIPDIFF_DEBUG=1 for a traceback; "
+              "please report it)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Turn a report file into a `Report`: clean text, sections, units, and what it says about itself."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tipdiff.errors import InputError
+from tipdiff.ingest.text import clean, read_bytes
+from tipdiff.model import Report
+from tipdiff.profile import Profile, load_profile
+from tipdiff.sections import split_sections, units_of
+
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FIGURE_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\)")
+_SMALL_WORDS = {"and", "of", "the", "da", "de", "del", "du", "e", "la"}
+
+
+def country_name(raw: str) -> str:
+    """'BOSNIA AND HERZEGOVINA' -> 'Bosnia and Herzegovina'; names already in mixed case are kept."""
+    raw = raw.strip(" .,:")
+    if not raw.isupper():
+        return raw
+    words = raw.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], paragraphs: tuple[str, ...], group: str) -> str | None:
+    for paragraph in paragraphs:
+        for pattern in patterns:
+            match = pattern.search(paragraph)
+            if match:
+                return match.group(group)
+    return None
+
+
+def canonical_tier(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    folded = " ".join(raw.split()).lower()
+    for tier in ("Tier 2 Watch List", "Tier 1", "Tier 2", "Tier 3", "Special Case"):
+        if folded == tier.lower():
+            return tier
+    return None
+
+
+def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
+                given: int | None) -> tuple[int | None, str]:
+    if given is not None:
+        return given, "option"
+    match = _FILE_YEAR.search(path.stem)
+    if match:
+        return int(match.group(1)), "file name"
+    stated = _first(profile.year, paragraphs, "year")
+    if stated:
+        return int(stated), "text"
+    # Figures carry last year's value "(207 in 2017)": the reporting period is the year after, the report the
+    # year after that. Only a hint, so it is labelled as such.
+    years = [int(y) for p in paragraphs for y in _FIGURE_YEAR.findall(p)]
+    if years:
+        return max(years) + 2, "figures"
+    return None, "unknown"
+
+
+def load_report(path: str | Path, profile: Profile | str = "tip", year: int | None = None) -> Report:
+    path = Path(path)
+    profile = load_profile(profile) if isinstance(profile, str) else profile
+    cleaned = clean(read_bytes(path), str(path), profile)
+    paragraphs = cleaned.paragraphs
+    warnings = list(cleaned.warnings)
+
+    title = None
+    title_line = None
+    country = tier = None
+    if profile.title is not None:
+        for index, paragraph in enumerate(paragraphs[:5]):
+            match = profile.title.fullmatch(paragraph)
+            if match:
+                title, title_line = paragraph, cleaned.lines[index]
+                country = country_name(match.group("country"))
+                tier = canonical_tier(match.group("tier"))
+                break
+    body = tuple(p for p in paragraphs if p != title) if title else paragraphs
+    lines = tuple(n for p, n in zip(paragraphs, cleaned.lines) if p != title) if title else cleaned.lines
+    country = country or _first(profile.country, body, "country")
+    if country:
+        country = country_name(country)
+    tier = tier or canonical_tier(_first(profile.tier, body, "tier"))
+    year_value, year_source = detect_year(path, paragraphs, profile, year)
+
+    sections = split_sections(body, lines, profile, country)
+    recognised = [s for s in sections if s.name != profile.unsectioned]
+    if not recognised and country is None and tier is None:
+        raise InputError(f"no recognisable narrative: no country, tier or section of the '{profile.name}' profile "
+                         "was found; expected a pasted country narrative", path=str(path))
+    if not recognised:
+        warnings.append(f"{path}: no sections recognised; all text is shown as '{profile.unsectioned}'")
+    names = [s.name for s in sections]
+    for name in sorted({n for n in names if names.count(n) > 1 and n != profile.unsectioned}):
+        warnings.append(f"{path}: section '{name}' appears {names.count(name)} times; its parts are compared together")
+    if tier is None:
+        warnings.append(f"{path}: no tier found (expected a title like 'COUNTRY: Tier 2' or 'remained on Tier 2')")
+    if year_value is None:
+        warnings.append(f"{path}: no year found; name the file like cambodia-2019.txt or pass --old-year/--new-year")
+    return Report(
+        path=str(path), profile=profile.name, country=country, year=year_value, year_source=year_source,
+        tier=tier, title=title, sections=tuple(sections), units=tuple(units_of(sections, profile)),
+        removed_chrome=cleaned.removed, warnings=tuple(warnings), encoding=cleaned.encoding, title_line=title_line,
+    )

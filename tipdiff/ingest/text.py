@@ -1,0 +1,131 @@
+"""Read a pasted narrative: bytes to clean paragraphs, with nothing lost silently.
+
+Decoding is UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp1252 with a warning. Line ends,
+non-breaking and zero-width spaces are normalised. Page chrome (profile `chrome`) is removed only at the top and
+bottom of the page, and every removed line is kept in `removed`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tipdiff.errors import InputError
+from tipdiff.profile import Profile
+
+MAX_BYTES = 64 * 1024 * 1024
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    paragraphs: tuple[str, ...]
+    lines: tuple[int, ...]  # 1-based source line of each paragraph
+    removed: tuple[str, ...]
+    warnings: tuple[str, ...]
+    encoding: str
+
+
+def read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError("no such file; expected a report narrative (.txt)", path=str(path))
+    if path.is_dir():
+        raise InputError("is a directory; expected a report file", path=str(path))
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"is {size // (1024 * 1024)} MB; a country narrative is expected to be under "
+                             f"{MAX_BYTES // (1024 * 1024)} MB", path=str(path))
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError("cannot be read (permission denied)", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", path=str(path)) from None
+
+
+def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
+    """Text, the encoding used, and warnings."""
+    warnings: list[str] = []
+    if not data.strip():
+        raise InputError("is empty; expected a report narrative", path=path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", warnings
+    nuls = data.count(b"\x00")
+    if nuls:
+        if nuls > len(data) // 100 or b"\x00\x00" in data[:4096]:
+            raise InputError("looks like a binary file (NUL bytes); expected a plain-text narrative", path=path)
+        warnings.append(f"{path}: removed {nuls} NUL byte(s)")
+        data = data.replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8-sig"), "utf-8", warnings
+    except UnicodeDecodeError as exc:
+        text = data.decode("cp1252", errors="replace")
+        if text.count("\ufffd") > max(8, len(text) // 200):
+            raise InputError(f"is neither UTF-8 nor cp1252 text (byte {exc.start}); expected a plain-text "
+                             "narrative", path=path) from None
+        warnings.append(f"{path}: not valid UTF-8 (byte {exc.start}); read as cp1252")
+        return text, "cp1252", warnings
+
+
+def normalise_line(line: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def _paragraphs(text: str) -> tuple[list[str], list[int]]:
+    """Paragraphs: one per line as state.gov pastes them; hard-wrapped blocks are joined back."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    paragraphs: list[str] = []
+    starts: list[int] = []
+    block: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        texts = [t for _, t in block]
+        wrapped = len(texts) > 1 and all(50 <= len(t) <= 100 for t in texts[:-1]) and not any(
+            t.endswith(":") for t in texts[:-1])
+        if wrapped:
+            joined = texts[0]
+            for nxt in texts[1:]:
+                joined = joined[:-1] + nxt if joined.endswith("-") and joined[-2:-1].isalpha() else joined + " " + nxt
+            paragraphs.append(joined)
+            starts.append(block[0][0])
+        else:
+            for number, t in block:
+                paragraphs.append(t)
+                starts.append(number)
+        block.clear()
+
+    for number, raw in enumerate(lines, start=1):
+        line = normalise_line(raw)
+        if line:
+            block.append((number, line))
+        else:
+            flush()
+    flush()
+    return paragraphs, starts
+
+
+def clean(data: bytes, path: str, profile: Profile) -> CleanText:
+    text, encoding, warnings = decode(data, path)
+    if "\ufffd" in text and encoding == "utf-8":
+        warnings.append(f"{path}: contains replacement characters (\ufffd); some characters were lost before tipdiff")
+    paragraphs, starts = _paragraphs(text)
+    removed: list[str] = []
+
+    def is_chrome(paragraph: str) -> bool:
+        return any(pattern.fullmatch(paragraph) for pattern in profile.chrome)
+
+    while paragraphs and is_chrome(paragraphs[0]):
+        removed.append(paragraphs.pop(0))
+        starts.pop(0)
+    tail: list[str] = []
+    while paragraphs and is_chrome(paragraphs[-1]):
+        tail.insert(0, paragraphs.pop())
+        starts.pop()
+    removed.extend(tail)
+    if not paragraphs:
+        raise InputError("holds only page chrome; expected a report narrative", path=path)
+    return CleanText(tuple(paragraphs), tuple(starts), tuple(removed), tuple(warnings), encoding)

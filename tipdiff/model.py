@@ -1,0 +1,159 @@
+"""The data tipdiff passes between stages: frozen dataclasses, no behaviour beyond small derived views.
+
+Renderers read these; nothing here knows about terminals, Markdown or JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
+SPECIAL_CASE = "Special Case"
+CHANGE_KINDS = ("unchanged", "edited", "moved", "added", "removed")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of a narrative as it stands in the file, in document order."""
+
+    name: str
+    heading: str | None
+    paragraphs: tuple[str, ...]
+    line: int  # 1-based line in the cleaned text where the section starts
+    inline: bool = False  # the heading opens the first paragraph ("Recommendations for X: ...")
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence, or one recommendation item: the unit that is aligned across years."""
+
+    id: str  # stable within a report: "<section>-<n>"
+    section: str
+    paragraph: int  # index of the paragraph within the section (all segments of that name counted together)
+    text: str
+    kind: str = "sentence"  # or "item"
+
+
+@dataclass(frozen=True)
+class Report:
+    path: str
+    profile: str
+    country: str | None
+    year: int | None
+    year_source: str  # "option", "file name", "text", "figures", "unknown"
+    tier: str | None
+    title: str | None
+    sections: tuple[Section, ...]
+    units: tuple[Unit, ...]
+    removed_chrome: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    encoding: str = "utf-8"
+    title_line: int | None = None  # where the title stood, so the parts join back in order
+
+    @property
+    def label(self) -> str:
+        return str(self.year) if self.year else self.path
+
+    def section_names(self) -> list[str]:
+        seen: list[str] = []
+        for section in self.sections:
+            if section.name not in seen:
+                seen.append(section.name)
+        return seen
+
+    def units_in(self, section: str) -> list[Unit]:
+        return [unit for unit in self.units if unit.section == section]
+
+    def section_text(self, name: str) -> str:
+        return "\n\n".join(s.text for s in self.sections if s.name == name)
+
+
+@dataclass(frozen=True)
+class WordOp:
+    """One run of a word diff: op -1 deleted, 0 kept, 1 inserted."""
+
+    op: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """How one unit fared between the years."""
+
+    kind: str  # one of CHANGE_KINDS
+    section: str  # the section it belongs to now (the old one for "removed")
+    old: Unit | None
+    new: Unit | None
+    similarity: float
+    from_section: str | None = None  # for "moved" across sections
+    words: tuple[WordOp, ...] = ()  # word diff, when the text differs
+    rewrite_group: int | None = None  # set when the unit is part of a paragraph shown as rewritten
+
+    @property
+    def id(self) -> str:
+        return f"{self.old.id if self.old else '-'}~{self.new.id if self.new else '-'}"
+
+    @property
+    def text_changed(self) -> bool:
+        return bool(self.old and self.new and self.old.text != self.new.text)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A paragraph that changed so much it is shown whole, old against new, instead of word edits."""
+
+    group: int
+    section: str
+    old_text: str
+    new_text: str
+
+
+@dataclass(frozen=True)
+class SectionDiff:
+    name: str
+    changes: tuple[Change, ...]
+    rewrites: tuple[Rewrite, ...] = ()
+
+    def count(self, kind: str) -> int:
+        return sum(1 for change in self.changes if change.kind == kind)
+
+    @property
+    def changed(self) -> bool:
+        return any(change.kind != "unchanged" for change in self.changes)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A semantic change a rule found: what a reader wants first."""
+
+    rule: str
+    severity: str  # info / warning / error
+    section: str
+    message: str
+    old: str | None
+    new: str | None
+    data: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def id(self) -> str:
+        import hashlib
+
+        digest = hashlib.sha1(f"{self.rule}|{self.section}|{self.old}|{self.new}".encode()).hexdigest()
+        return f"{self.rule}:{digest[:10]}"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: Report
+    new: Report
+    sections: tuple[SectionDiff, ...]
+    findings: tuple[Finding, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def identical(self) -> bool:
+        return not any(section.changed for section in self.sections)

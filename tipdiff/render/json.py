@@ -1,0 +1,70 @@
+"""The full result as JSON: stable ids, plain types, identical bytes for identical inputs."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tipdiff import __version__
+from tipdiff.model import Change, Comparison, Finding, Report, SectionDiff, Unit
+
+SCHEMA_VERSION = "1.0"
+
+
+def _unit(unit: Unit | None) -> dict[str, Any] | None:
+    if unit is None:
+        return None
+    return {"id": unit.id, "section": unit.section, "paragraph": unit.paragraph, "kind": unit.kind, "text": unit.text}
+
+
+def report_dict(report: Report, *, with_units: bool = False) -> dict[str, Any]:
+    sections = []
+    for section in report.sections:
+        entry: dict[str, Any] = {"name": section.name, "heading": section.heading, "line": section.line,
+                                 "text": section.text}
+        sections.append(entry)
+    out: dict[str, Any] = {
+        "path": report.path, "profile": report.profile, "country": report.country, "year": report.year,
+        "year_source": report.year_source, "tier": report.tier, "title": report.title, "encoding": report.encoding,
+        "removed_chrome": list(report.removed_chrome), "warnings": list(report.warnings), "sections": sections,
+    }
+    if with_units:
+        out["units"] = [_unit(u) for u in report.units]
+    return out
+
+
+def change_dict(change: Change) -> dict[str, Any]:
+    return {
+        "id": change.id, "kind": change.kind, "section": change.section, "from_section": change.from_section,
+        "similarity": change.similarity, "old": _unit(change.old), "new": _unit(change.new),
+        "words": [{"op": {-1: "delete", 0: "equal", 1: "insert"}[w.op], "text": w.text} for w in change.words],
+        "rewrite_group": change.rewrite_group,
+    }
+
+
+def section_dict(section: SectionDiff) -> dict[str, Any]:
+    counts = {k: section.count(k) for k in ("unchanged", "edited", "moved", "added", "removed")}
+    return {
+        "id": f"section:{section.name}", "name": section.name, "counts": counts,
+        "changes": [change_dict(c) for c in section.changes],
+        "rewrites": [{"group": r.group, "old": r.old_text, "new": r.new_text} for r in section.rewrites],
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {"id": finding.id, "rule": finding.rule, "severity": finding.severity, "section": finding.section,
+            "message": finding.message, "old": finding.old, "new": finding.new, "data": dict(finding.data)}
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION, "tool": {"name": "tipdiff", "version": __version__},
+        "old": report_dict(comparison.old), "new": report_dict(comparison.new),
+        "identical": comparison.identical, "warnings": list(comparison.warnings),
+        "findings": [finding_dict(f) for f in comparison.findings],
+        "sections": [section_dict(s) for s in comparison.sections],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,176 @@
+"""The coloured terminal report: header, findings, per-part summary, then the changes with inline highlights.
+
+Without colour (piped, NO_COLOR, --color never) edits are marked git-style, [-deleted-]{+inserted+}, so the
+report still reads in a log file.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from tipdiff.model import Change, Comparison, Report, SectionDiff
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+MARK = {"edited": "~", "moved": ">", "added": "+", "removed": "-"}
+STYLE = {"edited": "yellow", "moved": "magenta", "added": "green", "removed": "red"}
+MINOR_EDIT = 0.6  # below this similarity an edit is shown old / new rather than word by word
+
+
+def _side(report: Report) -> str:
+    return f"{report.label} ({report.tier or 'tier not found'})"
+
+
+def header(comparison: Comparison) -> Panel:
+    old, new = comparison.old, comparison.new
+    country = old.country if old.country == new.country else f"{old.country or '?'} / {new.country or '?'}"
+    line = Text()
+    line.append(f"{old.label} -> {new.label}", style="bold")
+    line.append("   ")
+    if old.tier == new.tier:
+        line.append(f"{new.tier or 'tier not found'} (unchanged)")
+    else:
+        line.append(old.tier or "tier not found", style="red")
+        line.append(" -> ")
+        line.append(new.tier or "tier not found", style="bold green")
+    return Panel(line, title=f"[bold]{country or 'Unknown country'}[/bold]", title_align="left", expand=True)
+
+
+def summary(comparison: Comparison, sections: tuple[SectionDiff, ...]) -> Table:
+    table = Table(title=None, expand=False, pad_edge=False, box=None, header_style="bold")
+    table.add_column("part")
+    for kind in ("unchanged", "edited", "moved", "added", "removed"):
+        table.add_column(kind, justify="right")
+    for section in sections:
+        table.add_row(section.name, *[str(section.count(k)) for k in ("unchanged", "edited", "moved", "added", "removed")])
+    return table
+
+
+def inline(change: Change, color: bool) -> Text:
+    text = Text()
+    for op in change.words:
+        if op.op == 0:
+            text.append(op.text)
+        elif op.op == -1:
+            text.append(op.text if color else f"[-{op.text}-]", style="red strike" if color else None)
+        else:
+            text.append(op.text if color else f"{{+{op.text}+}}", style="bold green" if color else None)
+    return text
+
+
+def _indent(text: Text) -> Padding:
+    return Padding(text, (0, 0, 0, 2), expand=False)
+
+
+def _change_lines(change: Change, color: bool) -> list[Text | Padding]:
+    kind = change.kind
+    label = Text(f"{MARK[kind]} {kind}", style=f"bold {STYLE[kind]}")
+    if kind == "moved":
+        label.append(f" from {change.from_section}" if change.from_section != change.section else " within part")
+    if kind in ("edited", "moved") and change.similarity < 1:
+        label.append(f" ({change.similarity:.0%} similar)", style="dim")
+    lines: list[Text | Padding] = [label]
+    if kind == "added":
+        lines.append(_indent(Text(change.new.text, style="green")))
+    elif kind == "removed":
+        lines.append(_indent(Text(change.old.text, style="red")))
+    elif not change.text_changed:
+        lines.append(_indent(Text(change.new.text)))
+    elif change.similarity >= MINOR_EDIT:
+        lines.append(_indent(inline(change, color)))
+    else:
+        lines.extend(_old_new(change.old.text, change.new.text))
+    return lines
+
+
+def _old_new(old: str, new: str) -> list[Padding]:
+    return [_indent(Text("old: ", style="dim") + Text(old, style="red")),
+            _indent(Text("new: ", style="dim") + Text(new, style="green"))]
+
+
+def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> list[Text | Padding]:
+    out: list[Text | Padding] = []
+    shown_groups: set[int] = set()
+    for change in section.changes:
+        if change.rewrite_group is not None:
+            if change.rewrite_group in shown_groups:
+                continue
+            shown_groups.add(change.rewrite_group)
+            rewrite = next(r for r in section.rewrites if r.group == change.rewrite_group)
+            out.append(Text("~ paragraph rewritten", style="bold yellow"))
+            out.extend(_old_new(rewrite.old_text, rewrite.new_text))
+            continue
+        if change.kind != "unchanged":
+            out.extend(_change_lines(change, color))
+    for other in comparison.sections:
+        for change in other.changes:
+            if change.kind == "moved" and change.from_section == section.name and other.name != section.name:
+                out.append(Text(f"> moved to {other.name}", style="dim magenta"))
+                out.append(_indent(Text(change.old.text, style="dim")))
+    return out
+
+
+def findings_block(comparison: Comparison) -> list[Text | Padding]:
+    out: list[Text | Padding] = []
+    for finding in comparison.findings:
+        line = Text()
+        line.append(f"{finding.severity.upper():8}", style=SEVERITY_STYLE.get(finding.severity, ""))
+        line.append(finding.message, style="bold")
+        line.append(f"  [{finding.rule} · {finding.section}]", style="dim")
+        out.append(line)
+        if finding.old:
+            out.append(Padding(Text("was: ", style="dim") + Text(finding.old, style="red"), (0, 0, 0, 4), expand=False))
+        if finding.new:
+            out.append(Padding(Text("now: ", style="dim") + Text(finding.new, style="green"), (0, 0, 0, 4), expand=False))
+    return out
+
+
+def render(comparison: Comparison, console: Console, *, only_section: str | None = None) -> None:
+    color = console.color_system is not None
+    sections = tuple(s for s in comparison.sections if only_section in (None, s.name))
+    console.print(header(comparison))
+    for warning in comparison.warnings:
+        console.print(Text("warning: ", style="yellow") + Text(warning))
+    if comparison.findings:
+        console.print(Rule(Text("Findings", style="bold"), align="left"))
+        for line in findings_block(comparison):
+            console.print(line)
+    if comparison.identical:
+        console.print(Text("No changes: the two texts are the same, part by part.", style="bold green"))
+        return
+    console.print(Rule(Text("Summary", style="bold"), align="left"))
+    console.print(summary(comparison, sections))
+    for section in sections:
+        body = section_body(section, comparison, color)
+        if not body:
+            continue
+        console.print(Rule(Text(section.name.upper(), style="bold"), align="left"))
+        console.print(Group(*body))
+
+
+def render_sections(report: Report, console: Console) -> None:
+    """`tipdiff sections`: how a file was split, so a user can check a new paste."""
+    head = Text(f"{report.country or 'Unknown country'} · {report.year or 'year?'} ({report.year_source}) · "
+                f"{report.tier or 'tier not found'}", style="bold")
+    console.print(head)
+    for warning in report.warnings:
+        console.print(Text("warning: ", style="yellow") + Text(warning))
+    if report.removed_chrome:
+        console.print(Text(f"removed {len(report.removed_chrome)} line(s) of page chrome:", style="dim"))
+        for line in report.removed_chrome:
+            console.print(Text(f"  - {line}", style="dim"), no_wrap=True, overflow="ellipsis")
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("part", no_wrap=True)
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("units", justify="right", no_wrap=True)
+    table.add_column("starts with", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 32))
+    for section in report.sections:
+        units = len(report.units_in(section.name)) if section.paragraphs else 0
+        first = section.heading or (section.paragraphs[0] if section.paragraphs else "")
+        table.add_row(section.name, str(section.line), str(units), first)
+    console.print(table)

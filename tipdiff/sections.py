@@ -1,0 +1,120 @@
+"""Split a narrative's paragraphs into its parts (overview, recommendations, prosecution, ...).
+
+A part starts at a heading ("PROSECUTION", "Recommendations for Cambodia:"), at a formula sentence that opens it
+("The government decreased protection efforts."), or, for recommendations written as "a • b • c", at the first
+bulleted paragraph. All of these are declared in the report profile. Text before any part is 'unsectioned':
+shown, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tipdiff.model import Section, Unit
+from tipdiff.profile import Profile
+from tipdiff.sentences import split_items, split_sentences
+
+MAX_HEADING_CHARS = 80
+
+
+@lru_cache(maxsize=4096)
+def _pattern(template: str, country: str | None) -> re.Pattern[str]:
+    filled = template.replace("{country}", re.escape(country) if country else r"[A-Z][\w'’ .-]*?")
+    return re.compile(filled, re.IGNORECASE)
+
+
+def _heading(paragraph: str, profile: Profile, country: str | None) -> tuple[str, str, str] | None:
+    """(section name, heading text, remainder) when the paragraph is or starts with a heading."""
+    for spec in profile.sections:
+        for template in spec.headings:
+            pattern = _pattern(template, country)
+            if len(paragraph) <= MAX_HEADING_CHARS and pattern.fullmatch(paragraph):
+                return spec.name, paragraph, ""
+            match = pattern.match(paragraph)
+            if match and match.group(0).endswith(":"):
+                return spec.name, match.group(0), paragraph[match.end():].strip()
+    return None
+
+
+def _opener(paragraph: str, profile: Profile, country: str | None) -> str | None:
+    for spec in profile.sections:
+        if any(_pattern(t, country).match(paragraph) for t in spec.openers):
+            return spec.name
+    return None
+
+
+def _bulleted(paragraph: str, profile: Profile) -> str | None:
+    for spec in profile.sections:
+        if spec.bullet and paragraph.count(spec.bullet) >= 2:
+            return spec.name
+    return None
+
+
+def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile: Profile,
+                   country: str | None) -> list[Section]:
+    sections: list[Section] = []
+    name, heading, body, start = profile.unsectioned, None, [], lines[0] if lines else 1
+    inline = False
+
+    def close() -> None:
+        if body or heading:
+            sections.append(Section(name, heading, tuple(body), start, inline))
+
+    for paragraph, line in zip(paragraphs, lines):
+        found = _heading(paragraph, profile, country)
+        if found:
+            close()
+            name, heading, rest = found
+            body, start, inline = ([rest] if rest else []), line, bool(rest)
+            continue
+        opened = _opener(paragraph, profile, country) or (
+            _bulleted(paragraph, profile) if name != _bulleted(paragraph, profile) else None)
+        if opened and opened != name:
+            close()
+            name, heading, body, start, inline = opened, None, [], line, False
+        body.append(paragraph)
+    close()
+    return sections
+
+
+def units_of(sections: list[Section], profile: Profile) -> list[Unit]:
+    """Sentences, or items in a part that declares item separators; ids count within each part name."""
+    units: list[Unit] = []
+    counters: dict[str, int] = {}
+    paragraph_counters: dict[str, int] = {}
+    for section in sections:
+        spec = profile.spec(section.name)
+        for number, paragraph in enumerate(section.paragraphs):
+            p_index = paragraph_counters.get(section.name, 0)
+            paragraph_counters[section.name] = p_index + 1
+            if spec and section.inline and number == 0 and spec.inline_items:
+                pieces, kind = split_items(paragraph, spec.items + spec.inline_items), "item"
+            elif spec and spec.items:
+                pieces, kind = split_items(paragraph, spec.items), "item"
+            else:
+                pieces, kind = split_sentences(paragraph), "sentence"
+            for piece in pieces:
+                n = counters.get(section.name, 0) + 1
+                counters[section.name] = n
+                units.append(Unit(f"{section.name}-{n}", section.name, p_index, piece, kind))
+    return units
+
+
+def join_sections(title: str | None, sections: tuple[Section, ...], title_line: int | None = None) -> str:
+    """The cleaned text back from its parts: each part's heading and paragraphs, the title where it stood."""
+    blocks: list[str] = []
+    placed = title is None
+    for section in sections:
+        if not placed and (title_line is None or section.line > title_line):
+            blocks.append(title)
+            placed = True
+        paragraphs = list(section.paragraphs)
+        if section.heading and section.inline and paragraphs:
+            paragraphs[0] = f"{section.heading} {paragraphs[0]}"
+        elif section.heading:
+            blocks.append(section.heading)
+        blocks.extend(paragraphs)
+    if not placed:
+        blocks.append(title)
+    return "\n\n".join(blocks)

@@ -1,0 +1,52 @@
+"""Split narrative text into sentences with NLTK's Punkt, using parameters shipped in the package.
+
+NLTK's own `sent_tokenize` loads `punkt_tab` from a data directory that users offline do not have, so the
+parameters (trained by tools/train_punkt.py on State Department prose, plus curated abbreviations) are read
+from tipdiff/data/punkt_en.json and the tokenizer is built once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+BULLET = "•"
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    # Imported here: nltk costs a quarter of a second to import, and `tipdiff --help` should not pay it.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    data = json.loads(resources.files("tipdiff").joinpath("data/punkt_en.json").read_text(encoding="utf-8"))
+    params = PunktParameters()
+    params.abbrev_types = set(data["abbrev_types"])
+    params.collocations = {tuple(pair) for pair in data["collocations"]}
+    params.sent_starters = set(data["sent_starters"])
+    for word, flags in data["ortho_context"].items():
+        params.add_ortho_context(word, flags)
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, whitespace inside each folded to single spaces."""
+    text = text.strip()
+    if not text:
+        return []
+    spans = _tokenizer().span_tokenize(text)
+    return [_SPACE.sub(" ", text[start:end]).strip() for start, end in spans if text[start:end].strip()]
+
+
+def split_items(text: str, separators: tuple[str, ...]) -> list[str]:
+    """Items of a recommendations paragraph: the first separator present splits it ("•", then ";")."""
+    for separator in separators:
+        if separator in text:
+            parts = [part.strip() for part in text.split(separator)]
+            if separator == ";":
+                parts = [re.sub(r"^and\s+", "", part) for part in parts]
+            return [_SPACE.sub(" ", part) for part in parts if part.strip(" .;")]
+    return [_SPACE.sub(" ", text.strip())] if text.strip() else []
