@@ -14,7 +14,7 @@ OLD, NEW = SERIES / "2019.txt", SERIES / "2020.txt"
 
 def test_compare_prints_header_summary_and_changes(run) -> None:
     result = run("compare", OLD, NEW)
-    assert result.code == 0 and result.err == ""
+    assert result.code == 1 and result.err == "", "a downgrade is an error finding: exit 1 at --fail-on error"
     lines = result.out.splitlines()
     assert "Veridia" in lines[0]
     assert "2019 -> 2020" in result.out and "Tier 2 -> Tier 2 Watch List" in result.out
@@ -97,7 +97,7 @@ def test_missing_file_and_bad_arguments(run, tmp_path: Path) -> None:
 
 def test_output_file_is_written_without_colour(run, tmp_path: Path) -> None:
     target = tmp_path / "report.txt"
-    result = run("compare", OLD, NEW, "-o", target)
+    result = run("compare", OLD, NEW, "-o", target, "--fail-on", "never")
     assert result.code == 0 and result.out == ""
     assert "Veridia" in target.read_text(encoding="utf-8") and "\x1b[" not in target.read_text(encoding="utf-8")
 
@@ -112,5 +112,20 @@ def test_console_script_end_to_end_has_no_traceback(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "tipdiff", "compare", str(empty), str(NEW)],
                           capture_output=True, text=True)
     assert done.returncode == 2 and "Traceback" not in done.stderr and "is empty" in done.stderr
-    ok = subprocess.run([sys.executable, "-m", "tipdiff", "compare", str(OLD), str(NEW)], capture_output=True, text=True)
+    ok = subprocess.run([sys.executable, "-m", "tipdiff", "compare", str(OLD), str(NEW), "--fail-on", "never"],
+                        capture_output=True, text=True)
     assert ok.returncode == 0 and "Veridia" in ok.stdout
+
+
+@pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("never", 0)])
+def test_fail_on_levels(run, fail_on: str, code: int) -> None:
+    assert run("compare", OLD, NEW, "--fail-on", fail_on).code == code
+
+
+def test_info_only_findings_pass_at_warning(run, tmp_path: Path) -> None:
+    old = tmp_path / "veridia-2019.txt"
+    new = tmp_path / "veridia-2020.txt"
+    old.write_text("VERIDIA: Tier 2\n\nPROSECUTION\n\nCourts convicted 31 traffickers (22 in 2017).\n")
+    new.write_text("VERIDIA: Tier 2\n\nPROSECUTION\n\nCourts convicted 33 traffickers (31 in 2018).\n")
+    assert run("compare", old, new, "--fail-on", "warning").code == 0
+    assert run("compare", old, new, "--fail-on", "info").code == 1

@@ -12,7 +12,7 @@ import sys
 from typing import Callable, NoReturn, Sequence
 
 from tipdiff import __version__
-from tipdiff.errors import EXIT_CLEAN, EXIT_INTERNAL, EXIT_USAGE, TipdiffError, UsageError
+from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE, TipdiffError, UsageError
 
 FORMATS = ("terminal", "json")
 
@@ -54,14 +54,19 @@ def _width(value: str) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from tipdiff.compare import compare_files
+    from tipdiff.compare import analyse_files
+    from tipdiff.engine import fails
     from tipdiff.output import write_output
     from tipdiff.profile import load_profile
+    from tipdiff.rules_loader import load_config
 
-    profile = load_profile(args.profile)
-    if args.section and args.section not in profile.section_names:
-        raise UsageError(f"--section: unknown part '{args.section}'; expected one of: {', '.join(profile.section_names)}")
-    comparison = compare_files(args.old, args.new, profile=profile, old_year=args.old_year, new_year=args.new_year)
+    config = load_config(args.config)
+    comparison = analyse_files(args.old, args.new, config=config, rule_dirs=tuple(args.rules),
+                               use_rules=not args.no_rules, profile=args.profile,
+                               old_year=args.old_year, new_year=args.new_year)
+    names = load_profile(comparison.old.profile).section_names
+    if args.section and args.section not in names:
+        raise UsageError(f"--section: unknown part '{args.section}'; expected one of: {', '.join(names)}")
     if args.format == "json":
         from tipdiff.render.json import comparison_dict, dumps
 
@@ -72,14 +77,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
         text = _console_text(lambda console: render(comparison, console, only_section=args.section),
                              color=args.color, to_file=args.output is not None, width=args.width)
     write_output(text, args.output)
-    return EXIT_CLEAN
+    return EXIT_FINDINGS if fails(comparison.findings, args.fail_on or config.fail_on) else EXIT_CLEAN
 
 
 def cmd_sections(args: argparse.Namespace) -> int:
     from tipdiff.ingest import load_report
     from tipdiff.output import write_output
 
-    report = load_report(args.file, args.profile, args.year)
+    report = load_report(args.file, args.profile or "auto", args.year)
     if args.format == "json":
         from tipdiff.render.json import dumps, report_dict
 
@@ -93,8 +98,14 @@ def cmd_sections(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _rules_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="project config (default: .tipdiff.yaml here, if any)")
+    parser.add_argument("--rules", metavar="DIR", action="append", default=[],
+                        help="another folder of rules (repeatable); a rule of the same id overrides the shipped one")
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--profile", default="tip", help="report profile: a shipped name (tip) or a .yaml file")
+    parser.add_argument("--profile", default=None, help="report series: auto (the default: from the text), a shipped profile (tip, factbook) or a .yaml file")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour in the terminal report (auto: only on a terminal, and not when NO_COLOR is set)")
     parser.add_argument("--width", type=_width, default=None, help="columns for the terminal report (default: "
@@ -117,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
                          "prosecution, protection, prevention, profile, unsectioned)")
     compare.add_argument("--old-year", type=_year, help="the old file's year, when neither its name nor its text says")
     compare.add_argument("--new-year", type=_year, help="the new file's year")
+    compare.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                         help="exit 1 when a finding is at or above this severity (default: the config's, else error)")
+    compare.add_argument("--no-rules", action="store_true", help="text changes only: run no rules")
+    _rules_options(compare)
     _common(compare)
     compare.set_defaults(run=cmd_compare)
 
@@ -128,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     sections.add_argument("--units", action="store_true", help="with --format json: list every sentence / item too")
     _common(sections)
     sections.set_defaults(run=cmd_sections)
+
+    from tipdiff.cli_rules import add_rules_parser
+
+    add_rules_parser(commands, _rules_options)
     return parser
 
 

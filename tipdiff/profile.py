@@ -38,6 +38,9 @@ class Profile:
     year: tuple[re.Pattern[str], ...]
     sections: tuple[SectionSpec, ...]
     source: str = field(default="", compare=False)
+    detect: re.Pattern[str] | None = None  # picks this profile for a file whose text matches (--profile auto)
+    html_text: bool = False  # decode HTML entities and drop stray tags before reading
+    year_sources: tuple[str, ...] = ("option", "file name", "text", "figures")
 
     @property
     def section_names(self) -> tuple[str, ...]:
@@ -81,11 +84,27 @@ def parse_profile(text: str, source: str) -> Profile:
         year=tuple(_compile(source, "year", p) for p in data.get("year", ())),
         sections=sections,
         source=source,
+        detect=_compile(source, "detect", data["detect"]) if data.get("detect") else None,
+        html_text=bool(data.get("html_text", False)),
+        year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "figures"))),
     )
 
 
+AUTO = "auto"
+DEFAULT = "tip"
+
+
+def detect_profile(head: str) -> Profile:
+    """The shipped profile whose `detect` pattern matches the start of a file; the TIP profile otherwise."""
+    for name in available_profiles():
+        profile = load_profile(name)
+        if profile.detect is not None and profile.detect.search(head):
+            return profile
+    return load_profile(DEFAULT)
+
+
 @lru_cache(maxsize=None)
-def load_profile(name_or_path: str = "tip") -> Profile:
+def load_profile(name_or_path: str = DEFAULT) -> Profile:
     """A shipped profile by name ("tip"), or a profile file by path."""
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml"):
@@ -95,7 +114,7 @@ def load_profile(name_or_path: str = "tip") -> Profile:
     shipped = resources.files("tipdiff").joinpath(f"profiles/{name_or_path}.yaml")
     if not shipped.is_file():
         names = ", ".join(sorted(available_profiles()))
-        raise InputError(f"unknown report profile '{name_or_path}'; expected one of: {names} or a .yaml path")
+        raise InputError(f"unknown report profile '{name_or_path}'; expected auto, one of: {names}, or a .yaml path")
     return parse_profile(shipped.read_text(encoding="utf-8"), f"tipdiff/profiles/{name_or_path}.yaml")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from tipdiff.errors import InputError
 from tipdiff.ingest.text import clean, read_bytes
 from tipdiff.model import Report
-from tipdiff.profile import Profile, load_profile
+from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
 from tipdiff.sections import split_sections, units_of
 
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -46,26 +46,38 @@ def canonical_tier(raw: str | None) -> str | None:
 
 def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
                 given: int | None) -> tuple[int | None, str]:
-    if given is not None:
-        return given, "option"
-    match = _FILE_YEAR.search(path.stem)
-    if match:
-        return int(match.group(1)), "file name"
-    stated = _first(profile.year, paragraphs, "year")
-    if stated:
-        return int(stated), "text"
-    # Figures carry last year's value "(207 in 2017)": the reporting period is the year after, the report the
-    # year after that. Only a hint, so it is labelled as such.
-    years = [int(y) for p in paragraphs for y in _FIGURE_YEAR.findall(p)]
-    if years:
-        return max(years) + 2, "figures"
-    return None, "unknown"
+    """The year from the sources the profile trusts, in its order (option, file name, text, figures)."""
+    for source in profile.year_sources:
+        if source == "option" and given is not None:
+            return given, "option"
+        if source == "file name" and (match := _FILE_YEAR.search(path.stem)):
+            return int(match.group(1)), "file name"
+        if source == "text" and (stated := _first(profile.year, paragraphs, "year")):
+            return int(stated), "text"
+        if source == "figures":
+            # Figures carry last year's value "(207 in 2017)": the reporting period is the year after, the
+            # report the year after that. Only a hint, so it is labelled as such.
+            years = [int(y) for p in paragraphs for y in _FIGURE_YEAR.findall(p)]
+            if years:
+                return max(years) + 2, "figures"
+    return (given, "option") if given is not None else (None, "unknown")
 
 
-def load_report(path: str | Path, profile: Profile | str = "tip", year: int | None = None) -> Report:
+def load_report(path: str | Path, profile: Profile | str = AUTO, year: int | None = None) -> Report:
     path = Path(path)
+    return report_from_bytes(read_bytes(path), path, profile, year)
+
+
+def report_from_text(text: str, name: str = "<text>", profile: Profile | str = AUTO, year: int | None = None) -> Report:
+    """A report from a string (rule examples, tests); `name` stands in for the file name in messages."""
+    return report_from_bytes(text.encode("utf-8"), Path(name), profile, year)
+
+
+def report_from_bytes(data: bytes, path: Path, profile: Profile | str = AUTO, year: int | None = None) -> Report:
+    if profile == AUTO:
+        profile = detect_profile(data[:4096].decode("utf-8", errors="replace").lstrip("\ufeff"))
     profile = load_profile(profile) if isinstance(profile, str) else profile
-    cleaned = clean(read_bytes(path), str(path), profile)
+    cleaned = clean(data, str(path), profile)
     paragraphs = cleaned.paragraphs
     warnings = list(cleaned.warnings)
 

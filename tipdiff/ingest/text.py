@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 from tipdiff.errors import InputError
@@ -108,8 +109,28 @@ def _paragraphs(text: str) -> tuple[list[str], list[int]]:
     return paragraphs, starts
 
 
+class _TextOnly(HTMLParser):
+    """Text of an HTML fragment, entities decoded (for profiles whose text is stored as HTML)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_fragment_text(text: str) -> str:
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.parts)
+
+
 def clean(data: bytes, path: str, profile: Profile) -> CleanText:
     text, encoding, warnings = decode(data, path)
+    if profile.html_text:
+        text = html_fragment_text(text)
     if "\ufffd" in text and encoding == "utf-8":
         warnings.append(f"{path}: contains replacement characters (\ufffd); some characters were lost before tipdiff")
     paragraphs, starts = _paragraphs(text)

@@ -1,0 +1,81 @@
+"""The fact layer on its own: what each version states, with the sentence it rests on."""
+
+from conftest import FIXTURES, SEED_2019, SERIES
+from tipdiff.facts import extract_facts
+from tipdiff.facts.status import FORMULA_NOT_SIGNIFICANT, FORMULA_SIGNIFICANT
+from tipdiff.ingest import load_report, report_from_text
+
+
+def facts(path):
+    return extract_facts(load_report(path))
+
+
+def test_tier_move_formula_and_efforts() -> None:
+    f2019, f2020, f2021, f2022 = (facts(SERIES / f"{y}.txt") for y in (2019, 2020, 2021, 2022))
+    assert [f.tier.value for f in (f2019, f2020, f2021, f2022)] == ["Tier 2", "Tier 2 Watch List",
+                                                                   "Tier 2 Watch List", "Tier 3"]
+    assert [f.move.value for f in (f2019, f2020, f2021, f2022)] == ["remained", "downgraded", "remained", "downgraded"]
+    assert f2019.formula.value == FORMULA_SIGNIFICANT and f2022.formula.value == FORMULA_NOT_SIGNIFICANT
+    assert f2019.increasing_efforts.value == "demonstrated increasing efforts"
+    assert f2020.increasing_efforts.value == "did not demonstrate increasing efforts"
+    assert f2021.waiver is not None and f2020.waiver is None
+    assert "state_sponsor" in f2022.designations and not f2021.designations
+
+
+def test_part_verdicts_keep_their_qualifier() -> None:
+    assert {k: v.value for k, v in facts(SERIES / "2022.txt").verdicts.items()} == {
+        "prosecution": "decreased", "protection": "decreased", "prevention": "decreased"}
+    assert facts(FIXTURES / "cambodia" / "cambodia-2019.txt").verdicts["prosecution"].value == "maintained insufficient"
+
+
+def test_figures_with_prior_year_split_and_not_reported() -> None:
+    f2019 = facts(SERIES / "2019.txt").figures
+    convictions = f2019["convictions"]
+    assert (convictions.value, convictions.prior, convictions.prior_year) == (31, 22, 2017)
+    identified = f2019["victims_identified"]
+    assert (identified.value, identified.labor, identified.sex) == (143, 97, 46)
+    f2022 = facts(SERIES / "2022.txt").figures
+    assert f2022["victims_identified"].value is None and f2022["victims_identified"].prior == 160
+    assert f2022["labor_inspections"].value is None and f2022["labor_inspections"].prior == 1700
+    assert f2022["investigations"].value == 88, "the overview's summary must not override the part's figure"
+
+
+def test_nearest_number_names_the_figure() -> None:
+    cambodia = facts(FIXTURES / "cambodia" / "cambodia-2019.txt").figures
+    assert (cambodia["trainings"].value, cambodia["trainings"].prior) == (234, 66)
+    assert (cambodia["arrests"].value, cambodia["arrests"].prior) == (150, None), "'unreported' is not zero"
+
+
+def test_zero_is_kept_apart_from_not_reported() -> None:
+    report = report_from_text("VERIDIA: Tier 2\n\nPROSECUTION\n\nCourts convicted 0 traffickers (none in 2019).\n")
+    figure = extract_facts(report).figures["convictions"]
+    assert (figure.value, figure.prior, figure.reported) == (0, 0, True)
+
+
+def test_actors_acronyms_persons_places_laws() -> None:
+    actors = facts(SERIES / "2022.txt").actors
+    by_name = {a.name: a.kind for a in actors.values()}
+    assert by_name["Anti-Human Trafficking Police Unit"] == "body"
+    assert by_name["Arlen Voss"] == "person" and by_name["Marcus Dellan"] == "person"
+    assert by_name["Port Delmar"] == "place" and by_name["Sarn province"] == "place"
+    assert by_name["2011 Law on the Suppression of Human Trafficking"] == "law"
+    assert "Veridia" not in by_name and "Kessa" not in by_name
+
+
+def test_an_acronym_alone_is_the_same_actor_as_its_long_form() -> None:
+    report = report_from_text("VERIDIA: Tier 2\n\nPREVENTION\n\nThe government maintained prevention efforts. "
+                              "The NCCT met twice.\n")
+    assert [a.name for a in extract_facts(report).actors.values()] == ["National Committee for Counter Trafficking"]
+
+
+def test_real_2019_cambodia_facts(shared) -> None:
+    f = facts(SEED_2019)
+    assert (f.tier.value, f.move.value) == ("Tier 2 Watch List", "downgraded")
+    assert f.increasing_efforts.value == "did not demonstrate increasing efforts"
+    assert f.verdicts["protection"].value == "decreased"
+    assert (f.figures["prosecutions"].value, f.figures["prosecutions"].prior) == (421, 207)
+    assert (f.figures["convictions"].value, f.figures["convictions"].prior) == (125, 129)
+    assert f.figures["victims_assisted"].prior is None and "70,5000" in f.figures["victims_assisted"].prior_text
+    names = {a.name for a in f.actors.values()}
+    assert {"National Committee for Counter Trafficking", "Phnom Penh"} <= names
+    assert len(f.recommendations) == 14

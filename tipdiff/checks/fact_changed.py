@@ -1,0 +1,45 @@
+"""fact_changed: a one-valued fact differs between the years (appeared, disappeared or changed).
+
+Options:
+  fact: formula | move | waiver | automatic_downgrade | increasing_efforts | verdict   (required)
+        `verdict` is each part's effort verdict ("decreased protection efforts"): the rule's `sections`
+        choose the parts (default prosecution, protection, prevention).
+  change: any | appeared | disappeared | changed (default any).
+Placeholders: fact, change ("appeared" / "disappeared" / "changed").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tipdiff.checks import Context, Hit
+
+TYPE = "fact_changed"
+FACTS = ("formula", "move", "waiver", "automatic_downgrade", "increasing_efforts", "verdict")
+OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact"],
+           "properties": {"fact": {"enum": list(FACTS)},
+                          "change": {"enum": ["any", "appeared", "disappeared", "changed"]}}}
+PLACEHOLDERS = ("fact", "change")
+
+
+def check(rule, context: Context) -> list[Hit]:
+    from tipdiff.checks import Hit
+
+    fact = rule.options["fact"]
+    names = [f"verdict:{s}" for s in (rule.sections or ("prosecution", "protection", "prevention"))] \
+        if fact == "verdict" else [fact]
+    wanted = rule.options.get("change", "any")
+    hits = []
+    for name in names:
+        old, new = context.old.scalar(name), context.new.scalar(name)
+        if old is None and new is None or (old and new and old.value == new.value):
+            continue
+        change = "appeared" if old is None else "disappeared" if new is None else "changed"
+        if wanted not in ("any", change):
+            continue
+        section = (new or old).section
+        hits.append(Hit(section, old.sentence if old else None, new.sentence if new else None, subject=name,
+                        values={"fact": name.replace("verdict:", "") if fact == "verdict" else fact.replace("_", " "),
+                                "change": change, "old": old.value if old else "none", "new": new.value if new else "none"}))
+    return hits

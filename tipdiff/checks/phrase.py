@@ -1,0 +1,80 @@
+"""phrase: a term of emphasis appears in the new year (absent from the old one) or disappears.
+
+Options:
+  terms: the phrases to watch (required), matched case-insensitively as whole words.
+  regex: true to read terms as regular expressions (run with a time budget: a pattern that backtracks
+         without end is stopped and reported as a rule error, never left to hang the run).
+  change: appears | disappears (default appears).
+Placeholders: term, count_old, count_new.
+Scope: the rule's `sections` (default: all parts). One finding per term, quoting the first sentence with it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+import regex
+
+from tipdiff.errors import RuleError
+
+if TYPE_CHECKING:
+    from tipdiff.checks import Context, Hit
+
+TYPE = "phrase"
+OPTIONS = {"type": "object", "additionalProperties": False, "required": ["terms"],
+           "properties": {"terms": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+                          "regex": {"type": "boolean"},
+                          "change": {"enum": ["appears", "disappears"]}}}
+PLACEHOLDERS = ("term", "count_old", "count_new")
+
+
+def compile_terms(options: dict) -> list[tuple[str, regex.Pattern]]:
+    """Compiled at load time, so a bad pattern is a rule error before any report is read."""
+    out = []
+    for term in options["terms"]:
+        source = term if options.get("regex") else r"\b" + regex.escape(term) + r"\b"
+        out.append((term, regex.compile(source, regex.IGNORECASE | regex.V0)))
+    return out
+
+
+class PatternTimeout(RuleError):
+    """A rule's pattern ran past its time budget."""
+
+
+def _sentences(report, sections) -> list:
+    return [u for u in report.units if not sections or u.section in sections]
+
+
+def _find(pattern: regex.Pattern, units: list, deadline: float, term: str):
+    count, first = 0, None
+    for unit in units:
+        remaining = deadline - time.monotonic()
+        try:
+            found = len(pattern.findall(unit.text, timeout=max(remaining, 0.001)))
+        except TimeoutError:
+            raise PatternTimeout(f"pattern {term!r} ran past the time budget and was stopped; it backtracks "
+                                 "without end (nested repetition such as (a|aa)+): simplify it") from None
+        if found and first is None:
+            first = unit
+        count += found
+    return count, first
+
+
+def check(rule, context: Context) -> list[Hit]:
+    from tipdiff.checks import Hit
+
+    change = rule.options.get("change", "appears")
+    old_units = _sentences(context.comparison.old, rule.sections)
+    new_units = _sentences(context.comparison.new, rule.sections)
+    hits = []
+    for term, pattern in rule.compiled:
+        count_old, first_old = _find(pattern, old_units, context.deadline, term)
+        count_new, first_new = _find(pattern, new_units, context.deadline, term)
+        if change == "appears" and count_new and not count_old:
+            hits.append(Hit(first_new.section, None, first_new.text, subject=term,
+                            values={"term": term, "count_old": count_old, "count_new": count_new}))
+        elif change == "disappears" and count_old and not count_new:
+            hits.append(Hit(first_old.section, first_old.text, None, subject=term,
+                            values={"term": term, "count_old": count_old, "count_new": count_new}))
+    return hits

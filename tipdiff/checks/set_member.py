@@ -1,0 +1,51 @@
+"""set_member: a member of a set-valued fact was added or removed between the years.
+
+Options:
+  fact: designations | actors   (required)
+        designations: state_sponsor (a government "policy or pattern" of trafficking), child_soldiers (the
+        Child Soldiers Prevention Act list). actors: bodies, people, places and laws named in the text; an
+        acronym and its long form, and names in the alias table, count as one.
+  change: added | removed   (required)
+  kinds: for actors, which kinds count: any of person, body, place, law (default all).
+Placeholders: member (the name), kind.
+One finding per member, in the part where it is (or was) named, quoting that sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tipdiff.checks import Context, Hit
+
+TYPE = "set_member"
+OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact", "change"],
+           "properties": {"fact": {"enum": ["designations", "actors"]},
+                          "change": {"enum": ["added", "removed"]},
+                          "kinds": {"type": "array", "items": {"enum": ["person", "body", "place", "law"]},
+                                    "minItems": 1, "uniqueItems": True}}}
+PLACEHOLDERS = ("member", "kind")
+DESIGNATION_NAMES = {"state_sponsor": "state sponsor of trafficking (government policy or pattern)",
+                     "child_soldiers": "Child Soldiers Prevention Act list"}
+
+
+def check(rule, context: Context) -> list[Hit]:
+    from tipdiff.checks import Hit
+
+    fact, change = rule.options["fact"], rule.options["change"]
+    old, new = getattr(context.old, fact), getattr(context.new, fact)
+    source, other = (new, old) if change == "added" else (old, new)
+    kinds = set(rule.options.get("kinds", ("person", "body", "place", "law")))
+    hits = []
+    for key in sorted(set(source) - set(other)):
+        item = source[key]
+        kind = getattr(item, "kind", "designation")
+        if fact == "actors" and kind not in kinds:
+            continue
+        if rule.sections and item.section not in rule.sections:
+            continue
+        name = DESIGNATION_NAMES.get(key, key) if fact == "designations" else item.name
+        quote = item.sentence
+        hits.append(Hit(item.section, None if change == "added" else quote, quote if change == "added" else None,
+                        subject=key, values={"member": name, "kind": kind}))
+    return hits

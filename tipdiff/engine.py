@@ -1,0 +1,54 @@
+"""Run rules over a comparison: facts of both years, every rule's check, findings in a stable order."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from tipdiff.checks import REGISTRY, Context
+from tipdiff.checks.phrase import PatternTimeout
+from tipdiff.errors import RuleError
+from tipdiff.facts import extract_facts
+from tipdiff.facts.vocabulary import Vocabulary
+from tipdiff.model import Comparison, Finding
+from tipdiff.rules_loader import DEFAULT_BUDGET_SECONDS, Rule
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+def run_rules(comparison: Comparison, rules: list[Rule], *, vocabulary: Vocabulary | None = None,
+              budget_seconds: float = DEFAULT_BUDGET_SECONDS, section_order: tuple[str, ...] = ()) -> tuple[Finding, ...]:
+    old_facts = extract_facts(comparison.old, vocabulary)
+    new_facts = extract_facts(comparison.new, vocabulary)
+    common = {"country": comparison.new.country or comparison.old.country or "?",
+              "old_year": comparison.old.year or "?", "new_year": comparison.new.year or "?",
+              "old_tier": comparison.old.tier or "tier not found", "new_tier": comparison.new.tier or "tier not found"}
+    findings: list[Finding] = []
+    for rule in rules:
+        context = Context(comparison, old_facts, new_facts, time.monotonic() + budget_seconds)
+        try:
+            hits = REGISTRY[rule.type].check(rule, context)
+        except PatternTimeout as exc:
+            raise RuleError(f"rule {rule.id}: {exc.message} (budget {budget_seconds:g} s)", path=rule.path,
+                            line=rule.line) from None
+        for hit in hits:
+            values = {**common, "section": hit.section, "old": hit.old or "", "new": hit.new or "", **hit.values}
+            message = rule.message.format(**values)
+            data = tuple(sorted({"subject": hit.subject, **{k: str(v) for k, v in hit.values.items()}}.items()))
+            findings.append(Finding(rule.id, rule.severity, hit.section, message, hit.old, hit.new, data))
+    order = {name: i for i, name in enumerate(section_order)}
+    findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], order.get(f.section, len(order)), f.rule,
+                                 dict(f.data).get("subject", ""), f.message))
+    return tuple(findings)
+
+
+def with_findings(comparison: Comparison, rules: list[Rule], **kwargs) -> Comparison:
+    return dataclasses.replace(comparison, findings=run_rules(comparison, rules, **kwargs))
+
+
+def fails(findings: tuple[Finding, ...], fail_on: str) -> bool:
+    """True when any finding is at or above the fail level ('never' never fails)."""
+    if fail_on == "never":
+        return False
+    return any(SEVERITY_RANK[f.severity] <= SEVERITY_RANK[fail_on] for f in findings)

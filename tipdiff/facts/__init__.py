@@ -1,0 +1,89 @@
+"""Facts read from one report version: the layer rules compare. Testable on its own, no alignment needed.
+
+Every fact keeps the section and the sentence it rests on, so a finding can quote its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping
+
+from tipdiff.model import Report
+
+if TYPE_CHECKING:
+    from tipdiff.facts.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: str
+    section: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    label: str
+    value: int | None  # None: the report says it was not reported, which is not zero
+    prior: int | None
+    prior_year: int | None
+    section: str
+    sentence: str
+    labor: int | None = None
+    sex: int | None = None
+    prior_text: str = ""  # the parenthesis as written, kept when its number is malformed ("70,5000 in 2017")
+
+    @property
+    def reported(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True)
+class Actor:
+    key: str  # folded canonical name: one actor, however it is written
+    name: str  # canonical name as shown
+    kind: str  # body, person, place, law
+    section: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Facts:
+    country: str | None = None
+    tier: Fact | None = None
+    move: Fact | None = None
+    waiver: Fact | None = None
+    automatic_downgrade: Fact | None = None
+    formula: Fact | None = None
+    increasing_efforts: Fact | None = None
+    designations: Mapping[str, Fact] = field(default_factory=dict)
+    verdicts: Mapping[str, Fact] = field(default_factory=dict)
+    figures: Mapping[str, Figure] = field(default_factory=dict)
+    actors: Mapping[str, Actor] = field(default_factory=dict)
+    recommendations: tuple[str, ...] = ()
+
+    def scalar(self, name: str) -> Fact | None:
+        """A scalar fact by name; 'verdict:prosecution' for a part's verdict."""
+        if name.startswith("verdict:"):
+            return self.verdicts.get(name.split(":", 1)[1])
+        value = getattr(self, name, None)
+        return value if isinstance(value, Fact) or value is None else None
+
+
+def extract_facts(report: Report, vocabulary: Vocabulary | None = None) -> Facts:
+    from tipdiff.facts.actors import extract_actors
+    from tipdiff.facts.figures import extract_figures
+    from tipdiff.facts.status import extract_status
+    from tipdiff.facts.vocabulary import load_vocabulary
+
+    vocabulary = vocabulary or load_vocabulary()
+    status = extract_status(report)
+    return Facts(
+        country=report.country,
+        figures=MappingProxyType(extract_figures(report, vocabulary)),
+        actors=MappingProxyType(extract_actors(report, vocabulary)),
+        recommendations=tuple(u.text for u in report.units_in("recommendations")),
+        **status,
+    )

@@ -1,0 +1,98 @@
+"""Status facts: tier, the move, waiver and automatic downgrade, the minimum-standards formula, increasing
+efforts, designations (state sponsor / "policy or pattern", Child Soldiers Prevention Act), part verdicts.
+
+These are the report's fixed formulas, so they are grammar in code; everything open-ended is data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipdiff.facts import Fact
+from tipdiff.model import Report
+
+_TIER = r"(Tier 2 Watch List|Tier 1|Tier 2|Tier 3|Special Case)"
+MOVE = re.compile(r"\b(upgraded|downgraded|remained|remains|placed)\s+(?:again\s+)?(?:to|on)\s+" + _TIER, re.I)
+WAIVER = re.compile(r"\bwaiver\b.*\b(?:downgrade|Tier 3)|otherwise required downgrade", re.I)
+AUTOMATIC = re.compile(r"automatic(?:ally)?\s+downgrad|not (?:eligible|granted) (?:for )?(?:a|another) waiver|"
+                       r"(?:without|no longer eligible for) (?:a|another) waiver", re.I)
+NOT_FULLY = re.compile(r"does not fully (?:meet|comply)", re.I)
+NOT_SIGNIFICANT = re.compile(r"\bnot making significant efforts", re.I)
+SIGNIFICANT = re.compile(r"\bmaking significant efforts", re.I)
+FULLY = re.compile(r"\bfully (?:meets|complies)", re.I)
+NO_INCREASE = re.compile(r"did not demonstrate (?:overall )?increasing efforts", re.I)
+INCREASE = re.compile(r"demonstrated (?:overall )?increasing efforts", re.I)
+DESIGNATIONS = {
+    "state_sponsor": re.compile(r"(?<!\bno )(?:government )?policy or pattern|pattern or practice|"
+                                r"state sponsor of (?:human )?trafficking", re.I),
+    "child_soldiers": re.compile(r"Child Soldiers Prevention Act|\bCSPA\b", re.I),
+}
+VERDICT = re.compile(r"^The government (?P<verdict>increased|maintained|decreased|made (?:mixed|minimal|no) )\s*"
+                     r"(?P<qualifier>(?:\w+ ){0,3}?)(?:anti-trafficking )?(?:law enforcement|prosecution|"
+                     r"prosecutorial|victim protection|protection|prevention)? ?efforts", re.I)
+
+FORMULA_FULLY = "fully meets the minimum standards"
+FORMULA_SIGNIFICANT = "does not fully meet, making significant efforts"
+FORMULA_NOT_SIGNIFICANT = "does not fully meet, not making significant efforts"
+
+
+def clause(text: str, position: int) -> str:
+    """The ';'-separated clause of a sentence around a position: Factbook summaries run whole paragraphs
+    together with semicolons, and a finding should quote the part it rests on."""
+    if ";" not in text:
+        return text
+    start = text.rfind(";", 0, position) + 1
+    end = text.find(";", position)
+    return text[start:len(text) if end < 0 else end].strip()
+
+
+def _fact(value: str, unit, match: re.Match[str] | None) -> Fact:
+    return Fact(value, unit.section, clause(unit.text, match.start()) if match else unit.text)
+
+
+def formula_of(sentence: str) -> str | None:
+    if NOT_FULLY.search(sentence):
+        if NOT_SIGNIFICANT.search(sentence):
+            return FORMULA_NOT_SIGNIFICANT
+        if SIGNIFICANT.search(sentence):
+            return FORMULA_SIGNIFICANT
+        return None
+    return FORMULA_FULLY if FULLY.search(sentence) else None
+
+
+def extract_status(report: Report) -> dict:
+    found: dict = {"tier": None, "move": None, "waiver": None, "automatic_downgrade": None, "formula": None,
+                   "increasing_efforts": None}
+    designations: dict[str, Fact] = {}
+    verdicts: dict[str, Fact] = {}
+    if report.tier and report.title:
+        found["tier"] = Fact(report.tier, "overview", report.title)
+    for unit in report.units:
+        text = unit.text
+        if found["tier"] is None and report.tier and (position := text.lower().find(report.tier.lower())) >= 0:
+            found["tier"] = Fact(report.tier, unit.section, clause(text, position))
+        if found["move"] is None and (match := MOVE.search(text)):
+            verb = match.group(1).lower()
+            found["move"] = _fact({"remains": "remained"}.get(verb, verb), unit, match)
+            if found["tier"] is None:
+                found["tier"] = _fact(match.group(2), unit, match)
+        if found["waiver"] is None and (match := WAIVER.search(text)):
+            found["waiver"] = _fact("granted", unit, match)
+        if found["automatic_downgrade"] is None and (match := AUTOMATIC.search(text)):
+            found["automatic_downgrade"] = _fact("automatic downgrade", unit, match)
+        if found["formula"] is None and (formula := formula_of(text)):
+            found["formula"] = _fact(formula, unit, NOT_FULLY.search(text) or FULLY.search(text))
+        if found["increasing_efforts"] is None:
+            if match := NO_INCREASE.search(text):
+                found["increasing_efforts"] = _fact("did not demonstrate increasing efforts", unit, match)
+            elif match := INCREASE.search(text):
+                found["increasing_efforts"] = _fact("demonstrated increasing efforts", unit, match)
+        for name, pattern in DESIGNATIONS.items():
+            if name not in designations and (match := pattern.search(text)):
+                designations[name] = _fact(name, unit, match)
+        if unit.section not in verdicts and (match := VERDICT.match(text)):
+            value = " ".join((match.group("verdict").strip() + " " + match.group("qualifier")).split())
+            verdicts[unit.section] = Fact(value.lower(), unit.section, text)
+    found["designations"] = designations
+    found["verdicts"] = verdicts
+    return found

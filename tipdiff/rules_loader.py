@@ -1,0 +1,237 @@
+"""Load rules: YAML files read safely, checked against a JSON Schema and their type's options, ids from paths.
+
+Any broken rule file is an error that names `file:line:column` and what is allowed; the run stops (exit 2).
+That policy is deliberate: a rule that silently did not load would make a clean report a lie.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tipdiff.errors import RuleError
+
+SHIPPED = "<shipped>"
+DEFAULT_BUDGET_SECONDS = 2.0
+CONFIG_NAME = ".tipdiff.yaml"
+
+
+@dataclass(frozen=True)
+class Example:
+    old: str
+    new: str
+    expect: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    path: str
+    line: int
+    type: str
+    severity: str
+    description: str
+    message: str
+    sections: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict, compare=False)
+    fire: tuple[Example, ...] = ()
+    quiet: tuple[Example, ...] = ()
+    compiled: tuple = field(default=(), compare=False)  # patterns compiled at load time (phrase rules)
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str | None = None
+    rule_paths: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict, compare=False)
+    fail_on: str = "error"
+    vocabulary: str | None = None
+    profile: str | None = None
+    budget_seconds: float = DEFAULT_BUDGET_SECONDS
+
+
+@lru_cache(maxsize=None)
+def _schema(name: str) -> dict:
+    return json.loads(resources.files("tipdiff").joinpath(f"schemas/{name}").read_text(encoding="utf-8"))
+
+
+def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RuleError("is not UTF-8 text; expected a YAML file", path=str(path)) from None
+    except OSError as exc:
+        raise RuleError(f"cannot be read ({exc.strerror})", path=str(path)) from None
+    try:
+        return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(f"not valid YAML: {problem}", path=str(path), line=mark.line + 1 if mark else None,
+                        column=mark.column + 1 if mark else None) from None
+
+
+def node_at(node: yaml.Node | None, path: list, *, key: bool = False) -> yaml.Node | None:
+    """The YAML node at a JSON path (or the key node of its last step), for file:line:column."""
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value if k.value == step), None)
+            if pair is None:
+                return node
+            node = pair[0] if key and step == path[-1] else pair[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            return node
+    return node
+
+
+def _error(path: Path, node: yaml.Node | None, message: str) -> RuleError:
+    mark = node.start_mark if node is not None else None
+    return RuleError(message, path=str(path), line=mark.line + 1 if mark else None,
+                     column=mark.column + 1 if mark else None)
+
+
+def _validate(data: Any, schema: dict, path: Path, root: yaml.Node | None, prefix: tuple = ()) -> None:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
+
+    error = best_match(Draft202012Validator(schema).iter_errors(data))
+    if error is None:
+        return
+    where = list(prefix) + list(error.absolute_path)
+    node = node_at(root, where)
+    message = error.message
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(allowed))
+        if extra:
+            node = node_at(root, where + [extra[0]], key=True)
+            message = f"unknown key '{extra[0]}'; allowed: {', '.join(allowed)}"
+    elif error.validator == "enum":
+        message = f"{error.instance!r} is not allowed; expected one of: {', '.join(map(str, error.validator_value))}"
+    elif error.validator == "required":
+        message = error.message.replace("is a required property", "is required")
+    label = ".".join(str(p) for p in where) or "rule"
+    raise _error(path, node, f"{label}: {message}")
+
+
+def parse_rule(path: Path, rule_id: str) -> Rule:
+    from tipdiff.checks import REGISTRY, placeholders_for
+
+    data, root = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise _error(path, root, "expected a mapping with description, type, severity and message")
+    _validate(data, _schema("rule.schema.json"), path, root)
+    if "id" in data and data["id"] != rule_id:
+        raise _error(path, node_at(root, ["id"]), f"id '{data['id']}' does not match its path ('{rule_id}'); "
+                     "the id is the file's path under the rules directory, so leave it out or make them agree")
+    rule_type = data["type"]
+    if rule_type not in REGISTRY:
+        raise _error(path, node_at(root, ["type"]),
+                     f"unknown rule type '{rule_type}'; expected one of: {', '.join(sorted(REGISTRY))}")
+    module = REGISTRY[rule_type]
+    options = data.get("options", {})
+    _validate(options, module.OPTIONS, path, root, prefix=("options",))
+    allowed = placeholders_for(rule_type)
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(data["message"]) if f is not None]
+    except ValueError as exc:
+        raise _error(path, node_at(root, ["message"]), f"message is not a valid template ({exc}); write "
+                     "placeholders as {name} and a literal brace as {{ or }}") from None
+    for name in fields:
+        if name not in allowed:
+            raise _error(path, node_at(root, ["message"]),
+                         f"unknown placeholder {{{name}}} in message; allowed: {', '.join(allowed)}")
+    compiled: tuple = ()
+    if hasattr(module, "compile_terms"):
+        try:
+            compiled = tuple(module.compile_terms(options))
+        except Exception as exc:  # regex.error: the pattern itself is wrong
+            raise _error(path, node_at(root, ["options", "terms"]), f"options.terms: not a valid regular "
+                         f"expression ({exc})") from None
+
+    def examples(kind: str) -> tuple[Example, ...]:
+        items = (data.get("tests") or {}).get(kind, [])
+        return tuple(Example(e["old"], e["new"], e.get("expect"),
+                             node_at(root, ["tests", kind, i]).start_mark.line + 1) for i, e in enumerate(items))
+
+    return Rule(id=rule_id, path=str(path), line=1, type=rule_type, severity=data["severity"],
+                description=data["description"], message=data["message"], sections=tuple(data.get("sections", ())),
+                options=options, fire=examples("fire"), quiet=examples("quiet"), compiled=compiled)
+
+
+def shipped_rules_dir() -> Path:
+    return Path(str(resources.files("tipdiff.pack")))
+
+
+def rule_files(folder: Path) -> list[tuple[Path, str]]:
+    """(file, rule id) for every *.yaml below the folder, in a stable order."""
+    if not folder.is_dir():
+        raise RuleError("is not a rules directory", path=str(folder))
+    files = sorted(p for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [(p, p.relative_to(folder).with_suffix("").as_posix()) for p in files]
+
+
+def load_rules(folders: list[Path], config: Config | None = None, *, collect: list[RuleError] | None = None) -> list[Rule]:
+    """Rules from the folders, with the config's disables and severities applied. With `collect`, every
+    broken file is gathered there (for `rules validate`) instead of stopping at the first."""
+    config = config or Config()
+    rules: dict[str, Rule] = {}
+    for folder in folders:
+        for path, rule_id in rule_files(folder):
+            try:
+                rule = parse_rule(path, rule_id)
+            except RuleError as exc:
+                if collect is None:
+                    raise
+                collect.append(exc)
+                continue
+            if rule_id in config.disable:
+                continue
+            if rule_id in config.severity:
+                rule = Rule(**{**rule.__dict__, "severity": config.severity[rule_id]})
+            rules[rule_id] = rule  # a later folder overrides a rule of the same id
+    return [rules[k] for k in sorted(rules)]
+
+
+def load_config(path: str | None, *, search_from: Path | None = None) -> Config:
+    """The project config: the given file, else .tipdiff.yaml in the current directory, else defaults."""
+    if path is None:
+        candidate = (search_from or Path.cwd()) / CONFIG_NAME
+        if not candidate.is_file():
+            return Config()
+        file = candidate
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise RuleError("no such config file", path=path)
+    data, root = _read_yaml(file)
+    data = data or {}
+    if not isinstance(data, dict):
+        raise _error(file, root, "expected a mapping (profile, fail_on, vocabulary, rules)")
+    _validate(data, _schema("config.schema.json"), file, root)
+    rules = data.get("rules") or {}
+    base = file.parent
+
+    def resolve(value: str) -> str:
+        return str((base / value).resolve()) if not Path(value).is_absolute() else value
+
+    return Config(path=str(file), rule_paths=tuple(resolve(p) for p in rules.get("paths", ())),
+                  disable=tuple(rules.get("disable", ())), severity=dict(rules.get("severity", {})),
+                  fail_on=data.get("fail_on", "error"),
+                  vocabulary=resolve(data["vocabulary"]) if data.get("vocabulary") else None,
+                  profile=data.get("profile"), budget_seconds=float(rules.get("budget_seconds", DEFAULT_BUDGET_SECONDS)))
