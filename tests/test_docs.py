@@ -25,3 +25,15 @@ def test_demo_fixtures_exist() -> None:
     demo = readme_commands()[0]
     for path in re.findall(r"fixtures/\S+", demo):
         assert (ROOT / path).is_file(), path
+
+
+def test_rules_doc_covers_every_type_and_shipped_rule() -> None:
+    from tipdiff.checks import REGISTRY
+    from tipdiff.rules_loader import load_rules, shipped_rules_dir
+
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    for name, module in REGISTRY.items():
+        assert f"### `{name}`" in doc
+        assert module.__doc__.strip().splitlines()[0] in doc, f"docs/rules.md is stale for {name}"
+    for rule in load_rules([shipped_rules_dir()]):
+        assert f"| `{rule.id}` | {rule.severity} |" in doc, f"docs/rules.md does not list {rule.id}"

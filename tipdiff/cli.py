@@ -14,7 +14,7 @@ from typing import Callable, NoReturn, Sequence
 from tipdiff import __version__
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE, TipdiffError, UsageError
 
-FORMATS = ("terminal", "json")
+FORMATS = ("terminal", "json", "markdown")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,6 +47,12 @@ def _year(value: str) -> int:
     return int(value)
 
 
+def _count(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a count (expected a whole number of at least 1)")
+    return int(value)
+
+
 def _width(value: str) -> int:
     if not value.isdigit() or not 40 <= int(value) <= 1000:
         raise argparse.ArgumentTypeError(f"'{value}' is not a width (expected 40 to 1000 columns)")
@@ -71,6 +77,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from tipdiff.render.json import comparison_dict, dumps
 
         text = dumps(comparison_dict(comparison))
+    elif args.format == "markdown":
+        from tipdiff.render.markdown import render as render_markdown
+
+        text = render_markdown(comparison, max_items=args.max_items)
     else:
         from tipdiff.render.terminal import render
 
@@ -131,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
                          help="exit 1 when a finding is at or above this severity (default: the config's, else error)")
     compare.add_argument("--no-rules", action="store_true", help="text changes only: run no rules")
+    compare.add_argument("--max-items", type=_count, default=None, metavar="N",
+                         help="with --format markdown: at most N items per list (the rest is counted)")
     _rules_options(compare)
     _common(compare)
     compare.set_defaults(run=cmd_compare)
@@ -138,14 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
     sections = commands.add_parser("sections", help="show how a file is split into parts",
                                    description="Show how a narrative is split into parts, to check a new paste.")
     sections.add_argument("file", metavar="FILE")
-    sections.add_argument("--format", choices=FORMATS, default="terminal")
+    sections.add_argument("--format", choices=("terminal", "json"), default="terminal")
     sections.add_argument("--year", type=_year, help="the file's year, when neither its name nor its text says")
     sections.add_argument("--units", action="store_true", help="with --format json: list every sentence / item too")
     _common(sections)
     sections.set_defaults(run=cmd_sections)
 
+    from tipdiff.cli_check import add_check_parser
     from tipdiff.cli_rules import add_rules_parser
 
+    add_check_parser(commands, _rules_options)
     add_rules_parser(commands, _rules_options)
     return parser
 

@@ -8,7 +8,7 @@ import time
 from tipdiff.checks import REGISTRY, Context
 from tipdiff.checks.phrase import PatternTimeout
 from tipdiff.errors import RuleError
-from tipdiff.facts import extract_facts
+from tipdiff.facts import Facts, extract_facts
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison, Finding
 from tipdiff.rules_loader import DEFAULT_BUDGET_SECONDS, Rule
@@ -19,8 +19,12 @@ FAIL_LEVELS = ("error", "warning", "info", "never")
 
 def run_rules(comparison: Comparison, rules: list[Rule], *, vocabulary: Vocabulary | None = None,
               budget_seconds: float = DEFAULT_BUDGET_SECONDS, section_order: tuple[str, ...] = ()) -> tuple[Finding, ...]:
-    old_facts = extract_facts(comparison.old, vocabulary)
-    new_facts = extract_facts(comparison.new, vocabulary)
+    return _run(comparison, rules, extract_facts(comparison.old, vocabulary), extract_facts(comparison.new, vocabulary),
+                budget_seconds, section_order)
+
+
+def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts: Facts, budget_seconds: float,
+         section_order: tuple[str, ...]) -> tuple[Finding, ...]:
     common = {"country": comparison.new.country or comparison.old.country or "?",
               "old_year": comparison.old.year or "?", "new_year": comparison.new.year or "?",
               "old_tier": comparison.old.tier or "tier not found", "new_tier": comparison.new.tier or "tier not found"}
@@ -43,8 +47,13 @@ def run_rules(comparison: Comparison, rules: list[Rule], *, vocabulary: Vocabula
     return tuple(findings)
 
 
-def with_findings(comparison: Comparison, rules: list[Rule], **kwargs) -> Comparison:
-    return dataclasses.replace(comparison, findings=run_rules(comparison, rules, **kwargs))
+def with_findings(comparison: Comparison, rules: list[Rule], *, vocabulary: Vocabulary | None = None,
+                  budget_seconds: float = DEFAULT_BUDGET_SECONDS, section_order: tuple[str, ...] = ()) -> Comparison:
+    """The comparison with its findings and both years' facts attached (renderers read them)."""
+    old_facts = extract_facts(comparison.old, vocabulary)
+    new_facts = extract_facts(comparison.new, vocabulary)
+    findings = _run(comparison, rules, old_facts, new_facts, budget_seconds, section_order)
+    return dataclasses.replace(comparison, findings=findings, old_facts=old_facts, new_facts=new_facts)
 
 
 def fails(findings: tuple[Finding, ...], fail_on: str) -> bool:

@@ -6,6 +6,7 @@ Renderers read these; nothing here knows about terminals, Markdown or JSON.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
 SPECIAL_CASE = "Special Case"
@@ -153,6 +154,8 @@ class Comparison:
     sections: tuple[SectionDiff, ...]
     findings: tuple[Finding, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    old_facts: Any = None  # tipdiff.facts.Facts, once rules have run
+    new_facts: Any = None
 
     @property
     def identical(self) -> bool:

@@ -41,6 +41,7 @@ class Profile:
     detect: re.Pattern[str] | None = None  # picks this profile for a file whose text matches (--profile auto)
     html_text: bool = False  # decode HTML entities and drop stray tags before reading
     year_sources: tuple[str, ...] = ("option", "file name", "text", "figures")
+    required_sections: tuple[str, ...] = ()
 
     @property
     def section_names(self) -> tuple[str, ...]:
@@ -87,6 +88,7 @@ def parse_profile(text: str, source: str) -> Profile:
         detect=_compile(source, "detect", data["detect"]) if data.get("detect") else None,
         html_text=bool(data.get("html_text", False)),
         year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "figures"))),
+        required_sections=tuple(data.get("required_sections", ())),
     )
 
 

@@ -56,14 +56,33 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             "message": finding.message, "old": finding.old, "new": finding.new, "data": dict(finding.data)}
 
 
-def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+def _fact(fact: Any) -> dict[str, str] | None:
+    return None if fact is None else {"value": fact.value, "section": fact.section, "sentence": fact.sentence}
+
+
+def facts_dict(facts: Any) -> dict[str, Any]:
     return {
+        "tier": _fact(facts.tier), "move": _fact(facts.move), "formula": _fact(facts.formula),
+        "designations": sorted(facts.designations),
+        "verdicts": {name: fact.value for name, fact in facts.verdicts.items()},
+        "figures": [{"key": f.key, "label": f.label, "value": f.value, "prior": f.prior, "prior_year": f.prior_year,
+                     "section": f.section, "labor": f.labor, "sex": f.sex} for f in facts.figures.values()],
+        "actors": [{"name": a.name, "kind": a.kind, "section": a.section}
+                   for a in sorted(facts.actors.values(), key=lambda a: a.key)],
+    }
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION, "tool": {"name": "tipdiff", "version": __version__},
         "old": report_dict(comparison.old), "new": report_dict(comparison.new),
         "identical": comparison.identical, "warnings": list(comparison.warnings),
         "findings": [finding_dict(f) for f in comparison.findings],
         "sections": [section_dict(s) for s in comparison.sections],
     }
+    if comparison.old_facts is not None and comparison.new_facts is not None:
+        out["facts"] = {"old": facts_dict(comparison.old_facts), "new": facts_dict(comparison.new_facts)}
+    return out
 
 
 def dumps(data: dict[str, Any]) -> str:

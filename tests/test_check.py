@@ -1,0 +1,84 @@
+"""`tipdiff check` over a repository of reports: validation, previous-year comparison, read-only."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import SERIES
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "reports"
+    (root / "veridia").mkdir(parents=True)
+    for year in (2019, 2020, 2021):
+        shutil.copy(SERIES / f"{year}.txt", root / "veridia" / f"{year}.txt")
+    return root
+
+
+def digest(root: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_new_year_is_compared_with_the_previous_one(run, repo: Path) -> None:
+    result = run("check", "--root", repo, repo / "veridia" / "2021.txt")
+    assert result.code == 0
+    assert "compared with veridia/2020.txt" in result.out and "Watch List waiver appeared" in result.out
+
+
+def test_findings_at_the_fail_level_fail(run, repo: Path) -> None:
+    result = run("check", "--root", repo, repo / "veridia" / "2020.txt")
+    assert result.code == 1 and "fails at --fail-on error" in result.out
+    assert run("check", "--root", repo, repo / "veridia" / "2020.txt", "--fail-on", "never").code == 0
+
+
+def test_malformed_pastes_are_rejected(run, repo: Path) -> None:
+    truncated = repo / "veridia" / "2022.txt"
+    text = (SERIES / "2022.txt").read_text(encoding="utf-8")
+    truncated.write_text(text[: text.index("PROTECTION")], encoding="utf-8")
+    result = run("check", "--root", repo, truncated)
+    assert result.code == 2
+    assert "veridia/2022.txt: error: parts not found: protection, prevention, profile" in result.out
+
+
+def test_a_year_that_disagrees_with_its_file_name(run, repo: Path) -> None:
+    wrong = repo / "veridia" / "2023.txt"
+    wrong.write_text((SERIES / "2022.txt").read_text(encoding="utf-8") + "\nFrom the 2022 Trafficking in Persons Report.\n")
+    result = run("check", "--root", repo, wrong)
+    assert result.code == 2 and "the file name says 2023 but the text says 2022" in result.out
+
+
+def test_first_year_is_a_note_not_a_failure(run, repo: Path) -> None:
+    result = run("check", "--root", repo, repo / "veridia" / "2019.txt")
+    assert result.code == 0 and "no earlier year of veridia" in result.out
+
+
+def test_a_file_outside_the_layout(run, repo: Path) -> None:
+    stray = repo / "notes.txt"
+    stray.write_text("meeting notes\n")
+    result = run("check", "--root", repo, stray)
+    assert result.code == 2 and "notes.txt: error: does not fit the layout {country}/{year}.{ext}" in result.out
+
+
+def test_layout_is_configurable(run, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "tip" / "veridia").mkdir(parents=True)
+    shutil.copy(SERIES / "2020.txt", root / "tip" / "veridia" / "veridia-2020.txt")
+    shutil.copy(SERIES / "2021.txt", root / "tip" / "veridia" / "veridia-2021.txt")
+    result = run("check", "--root", root, "--layout", "tip/{country}/{country}-{year}.txt")
+    assert result.code == 2 and "must name {country} and {year} once each" in result.err
+    result = run("check", "--root", root, "--layout", "tip/veridia/{country}-{year}.txt")
+    assert result.code == 0 and "compared with tip/veridia/veridia-2020.txt" in result.out
+
+
+def test_check_never_modifies_reports(run, repo: Path) -> None:
+    before = digest(repo)
+    run("check", "--root", repo)
+    assert digest(repo) == before
+
+
+def test_whole_repository_without_file_arguments(run, repo: Path) -> None:
+    result = run("check", "--root", repo)
+    assert result.code == 1 and "checked 3 file(s): 0 malformed, 1 with findings at or above error" in result.out

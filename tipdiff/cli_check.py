@@ -1,0 +1,66 @@
+"""`tipdiff check`: validate new or changed report files and compare each with the previous year."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE
+
+LABEL = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from tipdiff.check import Layout, check_paths
+    from tipdiff.engine import fails
+    from tipdiff.rules_loader import load_config
+
+    config = load_config(args.config)
+    fail_on = args.fail_on or config.fail_on
+    layout = Layout.parse(args.layout)
+    results = check_paths([Path(p) for p in args.files], Path(args.root), layout, config, tuple(args.rules))
+    malformed = failing = 0
+    for result in results:
+        if result.problems:
+            malformed += 1
+            for problem in result.problems:
+                print(f"{result.path}: error: {problem}")
+            continue
+        comparison = result.comparison
+        if comparison is None:
+            for note in result.notes:
+                print(f"{result.path}: note: {note}")
+            continue
+        failed = fails(comparison.findings, fail_on)
+        failing += failed
+        print(f"{result.path}: {comparison.new.country} {comparison.new.year}, {comparison.new.tier}; "
+              f"compared with {result.previous} ({comparison.old.tier})")
+        shown = [f for f in comparison.findings if args.verbose or f.severity != "info"]
+        for finding in shown:
+            print(f"  {LABEL[finding.severity]:7} {finding.message} [{finding.rule}]")
+        counts = {s: sum(1 for f in comparison.findings if f.severity == s) for s in ("error", "warning", "info")}
+        print(f"  {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)"
+              + (f"; fails at --fail-on {fail_on}" if failed else ""))
+    print(f"checked {len(results)} file(s): {malformed} malformed, {failing} with findings at or above {fail_on}")
+    if malformed:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def add_check_parser(commands, rules_options) -> None:
+    from tipdiff.check import DEFAULT_LAYOUT
+
+    check = commands.add_parser(
+        "check", help="validate new report files and compare each with the country's previous year",
+        description="Validate report files in a repository laid out as ROOT/COUNTRY/YEAR.EXT and compare each "
+                    "with the same country's previous year. Without FILEs, every report under ROOT is checked. "
+                    "Read-only. Exit 0 clean, 1 findings at or above --fail-on, 2 a malformed file.")
+    check.add_argument("files", metavar="FILE", nargs="*", help="report files to check (pre-commit passes them)")
+    check.add_argument("--root", default=".", help="the repository of reports (default: here)")
+    check.add_argument("--layout", default=DEFAULT_LAYOUT,
+                       help=f"where reports live under ROOT (default: {DEFAULT_LAYOUT})")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                       help="exit 1 when a finding is at or above this severity (default: the config's, else error)")
+    check.add_argument("-v", "--verbose", action="store_true", help="list notes (info findings) too")
+    rules_options(check)
+    check.set_defaults(run=cmd_check)

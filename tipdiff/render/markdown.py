@@ -1,0 +1,157 @@
+"""A newsletter-ready Markdown summary (GitHub-flavoured): headline, key findings, recommendations, a table of
+figures, actors, then the notable sentence changes per part. Every quoted text is escaped, so a quote with
+`*`, `_`, `|`, `<`, backticks or brackets renders as written."""
+
+from __future__ import annotations
+
+import re
+
+from tipdiff.model import TIERS, Comparison, Finding
+
+# Quotes never start a line (they follow "- " or sit in a table cell), so only characters that are syntax
+# mid-line need escaping: emphasis, code, links and images ([ ]), HTML and autolinks (<), tables (|),
+# strikethrough (~), entities (&) and the escape itself.
+_SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
+SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
+TITLES = {"overview": "Overview", "recommendations": "Recommendations", "prosecution": "Prosecution",
+          "protection": "Protection", "prevention": "Prevention", "profile": "Trafficking profile",
+          "unsectioned": "Outside any part"}
+
+
+def escape(text: str) -> str:
+    """Literal text inside Markdown, on one line: every character Markdown could read as syntax there is escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def headline(comparison: Comparison) -> str:
+    old, new = comparison.old, comparison.new
+    country = new.country or old.country or "Unknown country"
+    if old.tier and new.tier and old.tier != new.tier:
+        if old.tier in TIERS and new.tier in TIERS:
+            verb = "downgraded" if TIERS.index(new.tier) > TIERS.index(old.tier) else "upgraded"
+        else:
+            verb = "moved"
+        return f"{country}: {verb} from {old.tier} to {new.tier}"
+    if new.tier:
+        return f"{country}: remained on {new.tier}"
+    return f"{country}: changes from {old.label} to {new.label}"
+
+
+def _capped(lines: list[str], limit: int | None) -> list[str]:
+    if limit is None or len(lines) <= limit:
+        return lines
+    return lines[:limit] + [f"- … and {len(lines) - limit} more"]
+
+
+def _finding_line(finding: Finding) -> str:
+    return (f"- **{SEVERITY_LABEL[finding.severity]}:** {escape(finding.message)} "
+            f"(`{finding.rule}`, {TITLES.get(finding.section, finding.section)})")
+
+
+def _findings(comparison: Comparison, limit: int | None) -> list[str]:
+    if not comparison.findings:
+        return ["No rule found a change of note."]
+    return _capped([_finding_line(f) for f in comparison.findings], limit)
+
+
+def _recommendations(comparison: Comparison, limit: int | None) -> list[str]:
+    section = next((s for s in comparison.sections if s.name == "recommendations"), None)
+    if section is None:
+        return []
+    out: list[str] = []
+    for kind, title in (("added", "Added"), ("removed", "Dropped"), ("edited", "Reworded")):
+        changes = [c for c in section.changes if c.kind == kind]
+        if not changes:
+            continue
+        out += ["", f"**{title}**", ""]
+        if kind == "edited":
+            lines = [f"- {escape(c.old.text)} → {escape(c.new.text)}" for c in changes]
+        else:
+            lines = [f"- {escape((c.new or c.old).text)}" for c in changes]
+        out += _capped(lines, limit)
+    return ["## Recommendations"] + out if out else []
+
+
+def _number(value) -> str:
+    return "not reported" if value is None else f"{value:,}"
+
+
+def _figures(comparison: Comparison) -> list[str]:
+    old_facts, new_facts = comparison.old_facts, comparison.new_facts
+    if old_facts is None or new_facts is None:
+        return []
+    keys = [k for k in list(new_facts.figures) + list(old_facts.figures) if k in new_facts.figures or k in old_facts.figures]
+    rows = []
+    for key in dict.fromkeys(keys):
+        old_fig, new_fig = old_facts.figures.get(key), new_facts.figures.get(key)
+        old_value = old_fig.value if old_fig else (new_fig.prior if new_fig else None)
+        new_value = new_fig.value if new_fig else None
+        if old_fig is None and (new_fig is None or new_fig.prior is None) and new_value is None:
+            continue
+        if old_value is not None and new_value is not None:
+            change = "±0%" if old_value == new_value else (
+                "new" if old_value == 0 else f"{(new_value - old_value) / old_value * 100:+.0f}%")
+        elif new_fig is None:
+            change = "not in the new text"
+        else:
+            change = "not reported" if new_value is None else "reported again"
+        label = (new_fig or old_fig).label
+        rows.append(f"| {escape(label)} | {_number(old_value)} | {_number(new_value)} | {change} |")
+    if not rows:
+        return []
+    head = [f"| Figure | {comparison.old.label} | {comparison.new.label} | Change |", "|---|---:|---:|---:|"]
+    return ["## Figures", "", *head, *rows]
+
+
+def _actors(comparison: Comparison, limit: int | None) -> list[str]:
+    old_facts, new_facts = comparison.old_facts, comparison.new_facts
+    if old_facts is None or new_facts is None:
+        return []
+    out: list[str] = []
+    for title, source, other in (("Newly named", new_facts.actors, old_facts.actors),
+                                 ("No longer named", old_facts.actors, new_facts.actors)):
+        names = [f"- {escape(source[k].name)} ({source[k].kind})" for k in sorted(set(source) - set(other))]
+        if names:
+            out += ["", f"**{title}**", ""] + _capped(names, limit)
+    return ["## Named actors"] + out if out else []
+
+
+def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
+    out: list[str] = []
+    for section in comparison.sections:
+        if section.name == "recommendations":
+            continue
+        lines = []
+        for change in section.changes:
+            if change.kind == "edited":
+                lines.append(f"- *Edited:* “{escape(change.old.text)}” → “{escape(change.new.text)}”")
+            elif change.kind == "added":
+                lines.append(f"- *Added:* “{escape(change.new.text)}”")
+            elif change.kind == "removed":
+                lines.append(f"- *Removed:* “{escape(change.old.text)}”")
+            elif change.kind == "moved" and change.from_section != section.name:
+                lines.append(f"- *Moved from {TITLES.get(change.from_section, change.from_section)}:* "
+                             f"“{escape(change.new.text)}”")
+        if lines:
+            out += ["", f"### {TITLES.get(section.name, section.name.title())}", ""] + _capped(lines, limit)
+    return ["## Changes by part"] + out if out else []
+
+
+def render(comparison: Comparison, *, max_items: int | None = None) -> str:
+    old, new = comparison.old, comparison.new
+    blocks: list[list[str]] = [
+        [f"# {escape(headline(comparison))}", "",
+         f"{escape(old.label)} → {escape(new.label)} · {escape(old.tier or 'tier not found')} → "
+         f"{escape(new.tier or 'tier not found')}"],
+    ]
+    if comparison.warnings:
+        blocks.append(["> " + escape(w) for w in comparison.warnings])
+    if comparison.identical:
+        blocks.append(["No changes: the two texts are the same, part by part."])
+        return "\n\n".join("\n".join(b) for b in blocks) + "\n"
+    blocks.append(["## Key findings", "", *_findings(comparison, max_items)])
+    for block in (_recommendations(comparison, max_items), _figures(comparison), _actors(comparison, max_items),
+                  _sentences(comparison, max_items)):
+        if block:
+            blocks.append(block)
+    return "\n\n".join("\n".join(b) for b in blocks).replace("\n\n\n", "\n\n") + "\n"
