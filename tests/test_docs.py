@@ -37,3 +37,12 @@ def test_rules_doc_covers_every_type_and_shipped_rule() -> None:
         assert module.__doc__.strip().splitlines()[0] in doc, f"docs/rules.md is stale for {name}"
     for rule in load_rules([shipped_rules_dir()]):
         assert f"| `{rule.id}` | {rule.severity} |" in doc, f"docs/rules.md does not list {rule.id}"
+
+
+def test_every_package_is_installed_by_pyproject() -> None:
+    """A package missing from pyproject's list imports in a checkout but not from a real install."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "tipdiff").rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject.toml: {sorted(found - listed)}"
