@@ -46,3 +46,11 @@ def test_every_package_is_installed_by_pyproject() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "tipdiff").rglob("__init__.py")}
     assert found <= listed, f"add to pyproject.toml: {sorted(found - listed)}"
+
+
+def test_demo_command_runs_and_exits_clean(run) -> None:
+    import shlex
+
+    demo = readme_commands()[0].split("&& .venv/bin/tipdiff ", 1)[1]
+    result = run(*[str(ROOT / a) if a.startswith("fixtures/") else a for a in shlex.split(demo)])
+    assert result.code == 0 and "Cambodia" in result.out and "Tier 3" in result.out
