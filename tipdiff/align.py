@@ -171,11 +171,49 @@ def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: c
     return result, rewrites
 
 
-def align(old: Report, new: Report, order: tuple[str, ...]) -> tuple[SectionDiff, ...]:
+RENAME_THRESHOLD = 0.5
+_HEADING_STOP = {"and", "or", "of", "the", "in", "to", "for", "a", "an", "other", "including", "with", "on", "by"}
+
+
+def _heading(report: Report, name: str) -> str | None:
+    return next((s.heading for s in report.sections if s.name == name and s.heading), None)
+
+
+def _heading_words(report: Report, name: str) -> set[str]:
+    return {w for w in words(_heading(report, name) or name.replace("-", " ")) if w not in _HEADING_STOP}
+
+
+def renamed_parts(old: Report, new: Report) -> dict[str, str]:
+    """Old part -> new part, for parts named after headings that the new year renamed or restructured:
+    paired when their heading words, or their sentences, overlap by half or more (one to one, best first)."""
+    old_names, new_names = old.section_names(), new.section_names()
+    old_only = [n for n in old_names if n not in new_names]
+    new_only = [n for n in new_names if n not in old_names]
+    candidates = []
+    for o in old_only:
+        o_words, o_units = _heading_words(old, o), {u.text for u in old.units_in(o)}
+        for n in new_only:
+            heading = _overlap(o_words, _heading_words(new, n))
+            n_units = {u.text for u in new.units_in(n)}
+            content = len(o_units & n_units) / len(o_units) if o_units else 0.0
+            score = max(heading, content)
+            if score >= RENAME_THRESHOLD:
+                candidates.append((-score, old_names.index(o), new_names.index(n), o, n))
+    mapping: dict[str, str] = {}
+    for _, _, _, o, n in sorted(candidates):
+        if o not in mapping and n not in mapping.values():
+            mapping[o] = n
+    return mapping
+
+
+def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool = False) -> tuple[SectionDiff, ...]:
+    """Align two reports part by part; with `by_heading`, parts renamed between the years are paired."""
+    renamed = renamed_parts(old, new) if by_heading else {}
+    old_name = {n: o for o, n in renamed.items()}
     names = [n for n in order if n in old.section_names() or n in new.section_names()]
-    names += [n for n in old.section_names() + new.section_names() if n not in names]
-    names = list(dict.fromkeys(names))
-    sides = {n: (_Side(old.units_in(n)), _Side(new.units_in(n))) for n in names}
+    names += [n for n in new.section_names() + old.section_names() if n not in names]
+    names = [n for n in dict.fromkeys(names) if n not in renamed]
+    sides = {n: (_Side(old.units_in(old_name.get(n, n))), _Side(new.units_in(n))) for n in names}
     entries = {n: _align_part(n, *sides[n]) for n in names}
 
     # across parts: what left one part and arrived, the same or nearly, in another
@@ -199,5 +237,6 @@ def align(old: Report, new: Report, order: tuple[str, ...]) -> tuple[SectionDiff
         for j in sorted(new_side.free):
             entries[name].append((Change("added", name, None, new_side.units[j], 0.0), -1, j))
         changes, rewrites = _rewrites(name, _ordered(entries[name]), new_side.units, groups)
-        diffs.append(SectionDiff(name, tuple(changes), tuple(rewrites)))
+        heading = _heading(new, name) or _heading(old, old_name.get(name, name))
+        diffs.append(SectionDiff(name, tuple(changes), tuple(rewrites), heading, old_name.get(name)))
     return tuple(diffs)

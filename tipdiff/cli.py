@@ -9,6 +9,7 @@ import io
 import os
 import shutil
 import sys
+from pathlib import Path
 from typing import Callable, NoReturn, Sequence
 
 from tipdiff import __version__
@@ -60,6 +61,10 @@ def _width(value: str) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    if Path(args.old).is_dir() or Path(args.new).is_dir():
+        from tipdiff.cli_batch import compare_directories
+
+        return compare_directories(args, _console_text)
     from tipdiff.compare import analyse_files
     from tipdiff.engine import fails
     from tipdiff.output import write_output
@@ -129,10 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"tipdiff {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    compare = commands.add_parser("compare", help="compare two years of one country's narrative",
-                                  description="Compare two years of one country's narrative, part by part.")
-    compare.add_argument("old", metavar="OLD", help="the earlier year's narrative (.txt)")
-    compare.add_argument("new", metavar="NEW", help="the later year's narrative (.txt)")
+    compare = commands.add_parser("compare", help="compare two years of one country (or of every country)",
+                                  description="Compare two years of one country's narrative, part by part; "
+                                              "given two directories, every country in them, with a digest.")
+    compare.add_argument("old", metavar="OLD", help="the earlier year: a narrative (.txt, .html) or a directory")
+    compare.add_argument("new", metavar="NEW", help="the later year: a narrative or a directory")
+    compare.add_argument("--jobs", type=_count, default=None, help="with directories: processes (default: every core)")
     compare.add_argument("--format", choices=FORMATS, default="terminal")
     compare.add_argument("--section", metavar="NAME", help="show only this part (overview, recommendations, "
                          "prosecution, protection, prevention, profile, unsectioned)")
@@ -158,9 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from tipdiff.cli_check import add_check_parser
     from tipdiff.cli_rules import add_rules_parser
+    from tipdiff.cli_split import add_split_parser
 
     add_check_parser(commands, _rules_options)
     add_rules_parser(commands, _rules_options)
+    add_split_parser(commands)
     return parser
 
 

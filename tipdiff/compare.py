@@ -26,7 +26,8 @@ def compare_reports(old: Report, new: Report, profile: Profile | str | None = No
     if old.year and new.year and old.year > new.year:
         warnings.append(f"the old file ({old.year}) is newer than the new one ({new.year}); "
                         "changes are shown from the first file to the second")
-    return Comparison(old=old, new=new, sections=align(old, new, profile.section_names), warnings=tuple(warnings))
+    sections = align(old, new, profile.section_names, by_heading=profile.headings_are_sections)
+    return Comparison(old=old, new=new, sections=sections, warnings=tuple(warnings))
 
 
 def compare_files(old_path: str | Path, new_path: str | Path, *, profile: Profile | str = AUTO,
@@ -56,9 +57,9 @@ def analyse_files(old_path: str | Path, new_path: str | Path, *, config: Config 
     from tipdiff.rules_loader import Config
 
     config = config or Config()
-    rules = load_rule_set(config, rule_dirs) if use_rules else []
     comparison = compare_files(old_path, new_path, profile=profile or config.profile or AUTO,
                                old_year=old_year, new_year=new_year)
+    rules = load_rule_set(config, rule_dirs) if use_rules and load_profile(comparison.old.profile).rules else []
     if not rules:
         return comparison
     order = load_profile(comparison.old.profile).section_names

@@ -118,6 +118,12 @@ class SectionDiff:
     name: str
     changes: tuple[Change, ...]
     rewrites: tuple[Rewrite, ...] = ()
+    heading: str | None = None  # the heading as the new year writes it (parts named after headings)
+    renamed_from: str | None = None  # the old year's part this one continues under another heading
+
+    @property
+    def title(self) -> str:
+        return self.heading or self.name
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)

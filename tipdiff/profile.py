@@ -42,6 +42,9 @@ class Profile:
     html_text: bool = False  # decode HTML entities and drop stray tags before reading
     year_sources: tuple[str, ...] = ("option", "file name", "text", "figures")
     required_sections: tuple[str, ...] = ()
+    headings_are_sections: bool = False  # every heading of a page opens a part named after it
+    has_tiers: bool = True
+    rules: bool = True  # whether the TIP rule pack applies
 
     @property
     def section_names(self) -> tuple[str, ...]:
@@ -89,6 +92,9 @@ def parse_profile(text: str, source: str) -> Profile:
         html_text=bool(data.get("html_text", False)),
         year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "figures"))),
         required_sections=tuple(data.get("required_sections", ())),
+        headings_are_sections=bool(data.get("headings_are_sections", False)),
+        has_tiers=bool(data.get("has_tiers", True)),
+        rules=bool(data.get("rules", True)),
     )
 
 

@@ -51,8 +51,37 @@ def _bulleted(paragraph: str, profile: Profile) -> str | None:
     return None
 
 
+def heading_slug(heading: str) -> str:
+    """A part name from a page heading: 'c. Torture and Other Cruel ...' -> 'torture-and-other-cruel-...'."""
+    text = re.sub(r"^(?:Section \d+\.?\s*)?(?:[a-z]\.\s+)?", "", heading.strip())
+    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return slug[:60].rstrip("-") or "section"
+
+
+def _split_by_headings(paragraphs: tuple[str, ...], lines: tuple[int, ...], levels: tuple[int, ...],
+                       profile: Profile) -> list[Section]:
+    sections: list[Section] = []
+    seen: dict[str, int] = {}
+    name, heading, body, start = profile.unsectioned, None, [], lines[0] if lines else 1
+    for paragraph, line, level in zip(paragraphs, lines, levels):
+        if level >= 2:
+            if body or heading:
+                sections.append(Section(name, heading, tuple(body), start))
+            slug = heading_slug(paragraph)
+            seen[slug] = seen.get(slug, 0) + 1
+            name = slug if seen[slug] == 1 else f"{slug}-{seen[slug]}"
+            heading, body, start = paragraph, [], line
+        else:
+            body.append(paragraph)
+    if body or heading:
+        sections.append(Section(name, heading, tuple(body), start))
+    return sections
+
+
 def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile: Profile,
-                   country: str | None) -> list[Section]:
+                   country: str | None, levels: tuple[int, ...] = ()) -> list[Section]:
+    if profile.headings_are_sections and any(levels):
+        return _split_by_headings(paragraphs, lines, levels, profile)
     sections: list[Section] = []
     name, heading, body, start = profile.unsectioned, None, [], lines[0] if lines else 1
     inline = False

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 from tipdiff.errors import InputError
-from tipdiff.ingest.text import clean, read_bytes
+from tipdiff.ingest.html import extract_page, looks_like_html
+from tipdiff.ingest.text import CleanText, clean, clean_html, decode, read_bytes
 from tipdiff.model import Report
 from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
 from tipdiff.sections import split_sections, units_of
@@ -73,34 +74,61 @@ def report_from_text(text: str, name: str = "<text>", profile: Profile | str = A
     return report_from_bytes(text.encode("utf-8"), Path(name), profile, year)
 
 
-def report_from_bytes(data: bytes, path: Path, profile: Profile | str = AUTO, year: int | None = None) -> Report:
+def _read(data: bytes, path: Path, profile: Profile | str) -> tuple[Profile, CleanText]:
+    """Clean text of a plain-text paste, a saved page or a PDF, and the profile it is read with."""
+    if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+        from tipdiff.ingest.pdf import pdf_text
+
+        data = pdf_text(data, str(path)).encode("utf-8")
+    if looks_like_html(data, path.suffix):
+        text, encoding, warnings = decode(data, str(path))
+        page = extract_page(text)
+        if profile == AUTO:
+            profile = detect_profile("\n".join([page.series or ""] + [b.text for b in page.blocks[:5]]))
+        profile = load_profile(profile) if isinstance(profile, str) else profile
+        return profile, clean_html(text, encoding, warnings, str(path), profile, page)
     if profile == AUTO:
         profile = detect_profile(data[:4096].decode("utf-8", errors="replace").lstrip("\ufeff"))
     profile = load_profile(profile) if isinstance(profile, str) else profile
-    cleaned = clean(data, str(path), profile)
+    return profile, clean(data, str(path), profile)
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def report_from_bytes(data: bytes, path: Path, profile: Profile | str = AUTO, year: int | None = None) -> Report:
+    profile, cleaned = _read(data, path, profile)
     paragraphs = cleaned.paragraphs
     warnings = list(cleaned.warnings)
 
     title = None
     title_line = None
     country = tier = None
+    title_year = None
     if profile.title is not None:
         for index, paragraph in enumerate(paragraphs[:5]):
             match = profile.title.fullmatch(paragraph)
             if match:
                 title, title_line = paragraph, cleaned.lines[index]
                 country = country_name(match.group("country"))
-                tier = canonical_tier(match.group("tier"))
+                tier = canonical_tier(_group(match, "tier"))
+                title_year = _group(match, "year")
                 break
-    body = tuple(p for p in paragraphs if p != title) if title else paragraphs
-    lines = tuple(n for p, n in zip(paragraphs, cleaned.lines) if p != title) if title else cleaned.lines
+    keep = [i for i, p in enumerate(paragraphs) if p != title]
+    body = tuple(paragraphs[i] for i in keep)
+    lines = tuple(cleaned.lines[i] for i in keep)
+    levels = tuple(cleaned.level(i) for i in keep)
     country = country or _first(profile.country, body, "country")
     if country:
         country = country_name(country)
     tier = tier or canonical_tier(_first(profile.tier, body, "tier"))
-    year_value, year_source = detect_year(path, paragraphs, profile, year)
+    stated = tuple(p for p in (cleaned.series, title) if p) + paragraphs
+    year_value, year_source = detect_year(path, stated, profile, year)
+    if title_year and year is None and year_source != "text":
+        year_value, year_source = int(title_year), "text"
 
-    sections = split_sections(body, lines, profile, country)
+    sections = split_sections(body, lines, profile, country, levels)
     recognised = [s for s in sections if s.name != profile.unsectioned]
     if not recognised and country is None and tier is None:
         raise InputError(f"no recognisable narrative: no country, tier or section of the '{profile.name}' profile "
@@ -110,7 +138,7 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str = AUTO, ye
     names = [s.name for s in sections]
     for name in sorted({n for n in names if names.count(n) > 1 and n != profile.unsectioned}):
         warnings.append(f"{path}: section '{name}' appears {names.count(name)} times; its parts are compared together")
-    if tier is None:
+    if tier is None and profile.has_tiers:
         warnings.append(f"{path}: no tier found (expected a title like 'COUNTRY: Tier 2' or 'remained on Tier 2')")
     if year_value is None:
         warnings.append(f"{path}: no year found; name the file like cambodia-2019.txt or pass --old-year/--new-year")

@@ -27,6 +27,11 @@ class CleanText:
     removed: tuple[str, ...]
     warnings: tuple[str, ...]
     encoding: str
+    levels: tuple[int, ...] = ()  # heading level of each paragraph (HTML input); empty for plain text
+    series: str | None = None  # the report series a saved page says it belongs to
+
+    def level(self, index: int) -> int:
+        return self.levels[index] if self.levels else 0
 
 
 def read_bytes(path: Path) -> bytes:
@@ -127,13 +132,8 @@ def html_fragment_text(text: str) -> str:
     return "".join(parser.parts)
 
 
-def clean(data: bytes, path: str, profile: Profile) -> CleanText:
-    text, encoding, warnings = decode(data, path)
-    if profile.html_text:
-        text = html_fragment_text(text)
-    if "\ufffd" in text and encoding == "utf-8":
-        warnings.append(f"{path}: contains replacement characters (\ufffd); some characters were lost before tipdiff")
-    paragraphs, starts = _paragraphs(text)
+def strip_chrome(paragraphs: list[str], profile: Profile, *others: list) -> list[str]:
+    """Remove chrome paragraphs at the top and bottom (keeping parallel lists in step); return what went."""
     removed: list[str] = []
 
     def is_chrome(paragraph: str) -> bool:
@@ -141,12 +141,36 @@ def clean(data: bytes, path: str, profile: Profile) -> CleanText:
 
     while paragraphs and is_chrome(paragraphs[0]):
         removed.append(paragraphs.pop(0))
-        starts.pop(0)
+        for other in others:
+            other.pop(0)
     tail: list[str] = []
     while paragraphs and is_chrome(paragraphs[-1]):
         tail.insert(0, paragraphs.pop())
-        starts.pop()
-    removed.extend(tail)
+        for other in others:
+            other.pop()
+    return removed + tail
+
+
+def clean_html(text: str, encoding: str, warnings: list[str], path: str, profile: Profile, page) -> CleanText:
+    paragraphs = [b.text for b in page.blocks]
+    levels = [b.level for b in page.blocks]
+    numbers = list(range(1, len(paragraphs) + 1))  # for a page, "line" is the block number
+    removed = strip_chrome(paragraphs, profile, levels, numbers)
+    if not paragraphs:
+        raise InputError("has no report text (no paragraphs or headings in its main content); expected a saved "
+                         "state.gov report page", path=path)
+    return CleanText(tuple(paragraphs), tuple(numbers), tuple(removed), tuple(warnings), encoding, tuple(levels),
+                     page.series)
+
+
+def clean(data: bytes, path: str, profile: Profile) -> CleanText:
+    text, encoding, warnings = decode(data, path)
+    if profile.html_text:
+        text = html_fragment_text(text)
+    if "\ufffd" in text and encoding == "utf-8":
+        warnings.append(f"{path}: contains replacement characters (\ufffd); some characters were lost before tipdiff")
+    paragraphs, starts = _paragraphs(text)
+    removed = strip_chrome(paragraphs, profile, starts)
     if not paragraphs:
         raise InputError("holds only page chrome; expected a report narrative", path=path)
     return CleanText(tuple(paragraphs), tuple(starts), tuple(removed), tuple(warnings), encoding)

@@ -45,7 +45,8 @@ def change_dict(change: Change) -> dict[str, Any]:
 def section_dict(section: SectionDiff) -> dict[str, Any]:
     counts = {k: section.count(k) for k in ("unchanged", "edited", "moved", "added", "removed")}
     return {
-        "id": f"section:{section.name}", "name": section.name, "counts": counts,
+        "id": f"section:{section.name}", "name": section.name, "heading": section.heading,
+        "renamed_from": section.renamed_from, "counts": counts,
         "changes": [change_dict(c) for c in section.changes],
         "rewrites": [{"group": r.group, "old": r.old_text, "new": r.new_text} for r in section.rewrites],
     }

@@ -22,10 +22,6 @@ STYLE = {"edited": "yellow", "moved": "magenta", "added": "green", "removed": "r
 MINOR_EDIT = 0.6  # below this similarity an edit is shown old / new rather than word by word
 
 
-def _side(report: Report) -> str:
-    return f"{report.label} ({report.tier or 'tier not found'})"
-
-
 def header(comparison: Comparison) -> Panel:
     old, new = comparison.old, comparison.new
     country = old.country if old.country == new.country else f"{old.country or '?'} / {new.country or '?'}"
@@ -33,11 +29,11 @@ def header(comparison: Comparison) -> Panel:
     line.append(f"{old.label} -> {new.label}", style="bold")
     line.append("   ")
     if old.tier == new.tier:
-        line.append(f"{new.tier or 'tier not found'} (unchanged)")
+        line.append(f"{_tier(new)} (unchanged)" if new.tier else _tier(new))
     else:
-        line.append(old.tier or "tier not found", style="red")
+        line.append(_tier(old), style="red")
         line.append(" -> ")
-        line.append(new.tier or "tier not found", style="bold green")
+        line.append(_tier(new), style="bold green")
     return Panel(line, title=f"[bold]{country or 'Unknown country'}[/bold]", title_align="left", expand=True)
 
 
@@ -149,14 +145,22 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
         body = section_body(section, comparison, color)
         if not body:
             continue
-        console.print(Rule(Text(section.name.upper(), style="bold"), align="left"))
+        console.print(Rule(Text(section.title.upper(), style="bold"), align="left"))
         console.print(Group(*body))
+
+
+def _tier(report: Report) -> str:
+    from tipdiff.profile import load_profile
+
+    if report.tier:
+        return report.tier
+    return "tier not found" if load_profile(report.profile).has_tiers else report.profile
 
 
 def render_sections(report: Report, console: Console) -> None:
     """`tipdiff sections`: how a file was split, so a user can check a new paste."""
     head = Text(f"{report.country or 'Unknown country'} · {report.year or 'year?'} ({report.year_source}) · "
-                f"{report.tier or 'tier not found'}", style="bold")
+                f"{_tier(report)}", style="bold")
     console.print(head)
     for warning in report.warnings:
         console.print(Text("warning: ", style="yellow") + Text(warning))
@@ -165,9 +169,9 @@ def render_sections(report: Report, console: Console) -> None:
         for line in report.removed_chrome:
             console.print(Text(f"  - {line}", style="dim"), no_wrap=True, overflow="ellipsis")
     table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column("part", no_wrap=True)
-    table.add_column("line", justify="right", no_wrap=True)
-    table.add_column("units", justify="right", no_wrap=True)
+    table.add_column("part", no_wrap=True, overflow="ellipsis", max_width=max(15, console.width // 3))
+    table.add_column("line", justify="right", no_wrap=True, min_width=4)
+    table.add_column("units", justify="right", no_wrap=True, min_width=5)
     table.add_column("starts with", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 32))
     for section in report.sections:
         units = len(report.units_in(section.name)) if section.paragraphs else 0

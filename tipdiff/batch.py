@@ -1,0 +1,160 @@
+"""All countries at once: `tipdiff compare DIR_OLD DIR_NEW` pairs the files of two years by country, compares
+each pair on every core, and returns one short summary per country for the digest.
+
+One country's bad file never stops the batch: it is reported with its one-line error and the rest completes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterator
+
+import yaml
+
+from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
+from tipdiff.model import TIERS as TIERS_ORDER
+
+REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
+
+
+def fold_country(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.casefold().replace("'", "")).strip()
+
+
+def _key(folded: str) -> str:
+    return folded.replace(" ", "")  # "thebahamas" and "the-bahamas" are one
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    data = yaml.safe_load(resources.files("tipdiff").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for shown, spellings in data.items():
+        for spelling in [shown, *spellings]:
+            table[_key(fold_country(spelling))] = shown
+    return table
+
+
+def country_key(path: Path) -> tuple[str, str]:
+    """(key, name shown) for a file named after its country: 'cote-d-ivoire.html' -> Cote d'Ivoire."""
+    folded = fold_country(re.sub(r"[-_]+", " ", path.stem))
+    folded = re.sub(r"\s*\b(?:19|20)\d\d\b\s*", " ", folded).strip()  # "cambodia-2019" -> "cambodia"
+    shown = _aliases().get(_key(folded)) or " ".join(w.capitalize() if w not in ("and", "of", "the") else w
+                                                     for w in folded.split())
+    return _key(fold_country(shown)), shown
+
+
+@dataclass(frozen=True)
+class Pairing:
+    pairs: tuple[tuple[str, Path, Path], ...]  # (country, old file, new file)
+    only_old: tuple[str, ...]
+    only_new: tuple[str, ...]
+    problems: tuple[str, ...]  # duplicate countries in a directory
+
+
+def pair_directories(old_dir: Path, new_dir: Path) -> Pairing:
+    for folder in (old_dir, new_dir):
+        if not folder.is_dir():
+            raise UsageError(f"{folder}: not a directory; give two files or two directories")
+    problems: list[str] = []
+
+    def index(folder: Path) -> dict[str, tuple[str, Path]]:
+        found: dict[str, tuple[str, Path]] = {}
+        for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES):
+            key, shown = country_key(path)
+            if key in found:
+                problems.append(f"{folder}: {found[key][1].name} and {path.name} are both {shown}; "
+                                f"keep one file per country (skipped)")
+                found[key] = (shown, Path())
+                continue
+            found[key] = (shown, path)
+        return {k: v for k, v in found.items() if v[1] != Path()}
+
+    old, new = index(old_dir), index(new_dir)
+    if not old and not new:
+        raise UsageError(f"{old_dir} and {new_dir} hold no report files ({', '.join(sorted(REPORT_SUFFIXES))})")
+    pairs = tuple((new[k][0], old[k][1], new[k][1]) for k in sorted(set(old) & set(new), key=lambda k: new[k][0]))
+    return Pairing(pairs, tuple(sorted(old[k][0] for k in set(old) - set(new))),
+                   tuple(sorted(new[k][0] for k in set(new) - set(old))), tuple(problems))
+
+
+@dataclass(frozen=True)
+class CountrySummary:
+    country: str
+    old_path: str
+    new_path: str
+    old_year: int | None = None
+    new_year: int | None = None
+    old_tier: str | None = None
+    new_tier: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    units_old: int = 0
+    units_new: int = 0
+    findings: tuple[tuple[str, str, str], ...] = ()  # (severity, rule, message), most severe first
+    error: str | None = None
+
+    @property
+    def changed_share(self) -> float:
+        """Share of units that did not come through unchanged, over both years' units."""
+        total = self.units_old + self.units_new
+        unchanged = self.counts.get("unchanged", 0)
+        return 0.0 if total == 0 else 1 - 2 * unchanged / total
+
+    @property
+    def tier_move(self) -> str | None:
+        if not self.old_tier or not self.new_tier or self.old_tier == self.new_tier:
+            return None
+        if self.old_tier in TIERS_ORDER and self.new_tier in TIERS_ORDER:
+            return "downgraded" if TIERS_ORDER.index(self.new_tier) > TIERS_ORDER.index(self.old_tier) else "upgraded"
+        return "moved"
+
+
+def summarise(job: tuple[str, Path, Path, object, tuple[str, ...]]) -> CountrySummary:
+    """One country (runs in a worker process)."""
+    from tipdiff.compare import analyse_files
+
+    country, old_path, new_path, config, rule_dirs = job
+    try:
+        comparison = analyse_files(old_path, new_path, config=config, rule_dirs=rule_dirs)
+    except RuleError:
+        raise
+    except TipdiffError as exc:
+        return CountrySummary(country, str(old_path), str(new_path), error=exc.one_line())
+    counts: dict[str, int] = {}
+    for section in comparison.sections:
+        for kind in ("unchanged", "edited", "moved", "added", "removed"):
+            counts[kind] = counts.get(kind, 0) + section.count(kind)
+    return CountrySummary(
+        country, str(old_path), str(new_path), comparison.old.year, comparison.new.year, comparison.old.tier,
+        comparison.new.tier, counts, len(comparison.old.units), len(comparison.new.units),
+        tuple((f.severity, f.rule, f.message) for f in comparison.findings))
+
+
+def run_batch(pairing: Pairing, config, rule_dirs: tuple[str, ...] = (), *, jobs: int | None = None,
+              progress: Callable[[int, int, str], None] | None = None) -> list[CountrySummary]:
+    """Summaries in country order, computed on `jobs` processes (default: every core)."""
+    work = [(country, old, new, config, rule_dirs) for country, old, new in pairing.pairs]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(work) or 1))
+    results: dict[str, CountrySummary] = {}
+
+    def collect(stream: Iterator[CountrySummary]) -> None:
+        for done, summary in enumerate(stream, start=1):
+            results[summary.country] = summary
+            if progress:
+                progress(done, len(work), summary.country)
+
+    if jobs == 1:
+        collect(summarise(job) for job in work)
+    else:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            collect(pool.imap_unordered(summarise, work, chunksize=4))
+    return [results[country] for country, _, _ in pairing.pairs]

@@ -1,0 +1,57 @@
+"""`tipdiff split REPORT.pdf -o DIR/`: one text file per country from a whole-report PDF."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from tipdiff.errors import EXIT_CLEAN, InputError, OutputError
+
+
+def cmd_split(args: argparse.Namespace) -> int:
+    from tipdiff.ingest.pdf import page_lines, reflow, split_countries, strip_furniture
+    from tipdiff.ingest.text import read_bytes
+    from tipdiff.output import write_output
+
+    source = Path(args.report)
+    data = read_bytes(source)
+    if data.startswith(b"%PDF"):
+        pages = page_lines(data, str(source))
+        raw = "\n".join(line for page in pages for line in page)  # the running header names the year
+        text = "\n\n".join(reflow(strip_furniture(pages)))
+    else:
+        raw = text = data.decode("utf-8", errors="replace")
+    countries, before = split_countries(text)
+    if not countries:
+        raise InputError("has no country headings (expected lines like 'CAMBODIA: TIER 3' or 'CAMBODIA (Tier 3)')",
+                         path=str(source))
+    stated = re.search(r"((?:19|20)\d\d) Trafficking in Persons Report|Trafficking in Persons Report,? ((?:19|20)\d\d)",
+                       raw, re.IGNORECASE)
+    year = args.year or (int(stated.group(1) or stated.group(2)) if stated else None)
+    folder = Path(args.output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot be created ({exc.strerror})", path=str(folder)) from None
+    names: dict[str, int] = {}
+    for heading, body in countries:
+        country = re.split(r"\s*[:(]\s*", heading, maxsplit=1)[0]
+        slug = re.sub(r"[^a-z0-9]+", "-", country.casefold()).strip("-")
+        names[slug] = names.get(slug, 0) + 1
+        if names[slug] > 1:
+            raise InputError(f"names {country} twice; expected one narrative per country", path=str(source))
+        write_output(body, str(folder / (f"{slug}-{year}.txt" if year else f"{slug}.txt")))
+    print(f"wrote {len(countries)} country file(s) to {folder}" + (f" ({before} paragraph(s) before the first "
+          "country heading were not part of any country)" if before else ""))
+    return EXIT_CLEAN
+
+
+def add_split_parser(commands) -> None:
+    split = commands.add_parser("split", help="split a whole-report PDF into one file per country",
+                                description="Split a whole-report PDF (or its text) at the country headings "
+                                            "('CAMBODIA: TIER 3') into DIR/COUNTRY-YEAR.txt files.")
+    split.add_argument("report", metavar="REPORT", help="the report PDF (needs the pdf extra) or its text")
+    split.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the country files")
+    split.add_argument("--year", type=int, default=None, help="the report's year, when its text does not say")
+    split.set_defaults(run=cmd_split)

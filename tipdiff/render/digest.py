@@ -1,0 +1,105 @@
+"""The digest of a whole report: every tier move in one table, countries ranked by how much changed, then
+one short summary per country. Terminal, Markdown and JSON read the same summaries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from tipdiff.batch import CountrySummary, Pairing
+from tipdiff.render.markdown import escape
+
+KINDS = ("edited", "moved", "added", "removed")
+
+
+def _ranked(summaries: list[CountrySummary]) -> list[CountrySummary]:
+    return sorted((s for s in summaries if s.error is None), key=lambda s: (-round(s.changed_share, 4), s.country))
+
+
+def _line(summary: CountrySummary) -> str:
+    counts = ", ".join(f"{summary.counts.get(k, 0)} {k}" for k in KINDS)
+    top = next((message for severity, _, message in summary.findings if severity != "info"), None)
+    return f"{summary.changed_share:.0%} changed ({counts})" + (f"; {top}" if top else "")
+
+
+def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: Console, *,
+                    max_items: int | None = None) -> None:
+    moves = [s for s in summaries if s.tier_move]
+    console.print(Text(f"{len(summaries)} countries compared", style="bold"))
+    for problem in pairing.problems:
+        console.print(Text("warning: ", style="yellow") + Text(problem))
+    for label, names in (("only in the old year", pairing.only_old), ("only in the new year", pairing.only_new)):
+        if names:
+            console.print(Text(f"{label}: ", style="yellow") + Text(", ".join(names)))
+    console.print(Rule(Text("Tier moves", style="bold"), align="left"))
+    if moves:
+        table = Table(box=None, header_style="bold", pad_edge=False)
+        for column in ("country", "move", "from", "to"):
+            table.add_column(column)
+        for s in sorted(moves, key=lambda s: (s.tier_move, s.country)):
+            table.add_row(s.country, s.tier_move, s.old_tier, s.new_tier)
+        console.print(table)
+    else:
+        console.print("No tier moves." if any(s.new_tier for s in summaries) else "No tiers in this report series.")
+    console.print(Rule(Text("Most changed", style="bold"), align="left"))
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column, justify in (("country", "left"), ("changed", "right"), *((k, "right") for k in KINDS)):
+        table.add_column(column, justify=justify)
+    ranked = _ranked(summaries)
+    for s in ranked[:max_items] if max_items else ranked:
+        table.add_row(s.country, f"{s.changed_share:.0%}", *(str(s.counts.get(k, 0)) for k in KINDS))
+    console.print(table)
+    console.print(Rule(Text("By country", style="bold"), align="left"))
+    for s in summaries:
+        if s.error:
+            console.print(Text(f"{s.country}: ", style="bold") + Text(f"error: {s.error}", style="red"))
+        else:
+            console.print(Text(f"{s.country}: ", style="bold") + Text(_line(s)))
+
+
+def render_markdown(summaries: list[CountrySummary], pairing: Pairing, *, max_items: int | None = None) -> str:
+    years = sorted({(s.old_year, s.new_year) for s in summaries if s.error is None and s.old_year})
+    span = f" {years[0][0]} → {years[0][1]}" if len(years) == 1 else ""
+    out = [f"# Digest{span}: {len(summaries)} countries", ""]
+    for problem in pairing.problems:
+        out.append(f"> {escape(problem)}")
+    for label, names in (("Only in the old year", pairing.only_old), ("Only in the new year", pairing.only_new)):
+        if names:
+            out += [f"**{label}:** {escape(', '.join(names))}", ""]
+    moves = [s for s in summaries if s.tier_move]
+    out += ["## Tier moves", ""]
+    if moves:
+        out += ["| Country | Move | From | To |", "|---|---|---|---|"]
+        out += [f"| {escape(s.country)} | {s.tier_move} | {s.old_tier} | {s.new_tier} |"
+                for s in sorted(moves, key=lambda s: (s.tier_move, s.country))]
+    else:
+        out.append("No tier moves.")
+    out += ["", "## Most changed", "", "| Country | Changed | Edited | Moved | Added | Removed |",
+            "|---|---:|---:|---:|---:|---:|"]
+    ranked = _ranked(summaries)
+    out += [f"| {escape(s.country)} | {s.changed_share:.0%} | " + " | ".join(str(s.counts.get(k, 0)) for k in KINDS) + " |"
+            for s in (ranked[:max_items] if max_items else ranked)]
+    out += ["", "## By country", ""]
+    out += [f"- **{escape(s.country)}:** " + (f"error: {escape(s.error)}" if s.error else escape(_line(s)))
+            for s in summaries]
+    return "\n".join(out) + "\n"
+
+
+def digest_dict(summaries: list[CountrySummary], pairing: Pairing) -> dict[str, Any]:
+    from tipdiff import __version__
+
+    return {
+        "schema_version": "1.0", "tool": {"name": "tipdiff", "version": __version__}, "kind": "digest",
+        "only_old": list(pairing.only_old), "only_new": list(pairing.only_new), "problems": list(pairing.problems),
+        "countries": [{
+            "country": s.country, "old_path": s.old_path, "new_path": s.new_path, "old_year": s.old_year,
+            "new_year": s.new_year, "old_tier": s.old_tier, "new_tier": s.new_tier, "tier_move": s.tier_move,
+            "changed_share": round(s.changed_share, 4), "counts": s.counts, "units_old": s.units_old,
+            "units_new": s.units_new, "error": s.error,
+            "findings": [{"severity": sev, "rule": rule, "message": msg} for sev, rule, msg in s.findings],
+        } for s in summaries],
+    }
