@@ -237,6 +237,6 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
         for j in sorted(new_side.free):
             entries[name].append((Change("added", name, None, new_side.units[j], 0.0), -1, j))
         changes, rewrites = _rewrites(name, _ordered(entries[name]), new_side.units, groups)
-        heading = _heading(new, name) or _heading(old, old_name.get(name, name))
+        heading = (_heading(new, name) or _heading(old, old_name.get(name, name))) if by_heading else None
         diffs.append(SectionDiff(name, tuple(changes), tuple(rewrites), heading, old_name.get(name)))
     return tuple(diffs)
