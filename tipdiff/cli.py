@@ -75,6 +75,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     comparison = analyse_files(args.old, args.new, config=config, rule_dirs=tuple(args.rules),
                                use_rules=not args.no_rules, profile=args.profile,
                                old_year=args.old_year, new_year=args.new_year)
+    comparison = _with_other_years(comparison, Path(args.old), Path(args.new), config)
     names = load_profile(comparison.old.profile).section_names
     if args.section and args.section not in names:
         raise UsageError(f"--section: unknown part '{args.section}'; expected one of: {', '.join(names)}")
@@ -93,6 +94,40 @@ def cmd_compare(args: argparse.Namespace) -> int:
                              color=args.color, to_file=args.output is not None, width=args.width)
     write_output(text, args.output)
     return EXIT_FINDINGS if fails(comparison.findings, args.fail_on or config.fail_on) else EXIT_CLEAN
+
+
+def _with_other_years(comparison, old: Path, new: Path, config):
+    """When both files sit in one folder with other years of the country, add what the history says."""
+    from tipdiff.history import build_history, with_history, year_files
+
+    if old.parent.resolve() != new.parent.resolve() or comparison.new.year is None:
+        return comparison
+    try:
+        files = year_files(new.parent)
+    except TipdiffError:
+        return comparison
+    if len(files) < 3 or not any(y == comparison.new.year for y, _ in files):
+        return comparison
+    upto = [(y, p) for y, p in files if y <= comparison.new.year]
+    if len(upto) < 3:
+        return comparison
+    return with_history(comparison, build_history(new.parent, config, until=comparison.new.year))
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from tipdiff.history import build_history
+    from tipdiff.output import write_output
+    from tipdiff.render import history as render
+    from tipdiff.rules_loader import load_config
+
+    history = build_history(Path(args.folder), load_config(args.config))
+    if args.format == "markdown":
+        text = render.render_markdown(history)
+    else:
+        text = _console_text(lambda console: render.render_terminal(history, console), color=args.color,
+                             to_file=args.output is not None, width=args.width)
+    write_output(text, args.output)
+    return EXIT_CLEAN
 
 
 def cmd_sections(args: argparse.Namespace) -> int:
@@ -162,6 +197,16 @@ def build_parser() -> argparse.ArgumentParser:
     sections.add_argument("--units", action="store_true", help="with --format json: list every sentence / item too")
     _common(sections)
     sections.set_defaults(run=cmd_sections)
+
+    history = commands.add_parser("history", help="one country over many years: tiers, streaks, recommendations",
+                                  description="One country over the years: tier each year with streaks, first-time "
+                                              "events, how long each recommendation has been carried, figures over "
+                                              "the years, and which rules fired each year.")
+    history.add_argument("folder", metavar="DIR", help="a folder of one country's reports named by year")
+    history.add_argument("--format", choices=("terminal", "markdown"), default="terminal")
+    history.add_argument("--config", metavar="FILE", help="project config (default: .tipdiff.yaml here, if any)")
+    _common(history)
+    history.set_defaults(run=cmd_history)
 
     from tipdiff.cli_check import add_check_parser
     from tipdiff.cli_rules import add_rules_parser

@@ -162,6 +162,7 @@ class Comparison:
     warnings: tuple[str, ...] = field(default=())
     old_facts: Any = None  # tipdiff.facts.Facts, once rules have run
     new_facts: Any = None
+    context: tuple[str, ...] = ()  # what the other years in the folder add ("Tier 3 for the fourth straight year")
 
     @property
     def identical(self) -> bool:

@@ -155,7 +155,13 @@ def clean_html(text: str, encoding: str, warnings: list[str], path: str, profile
     paragraphs = [b.text for b in page.blocks]
     levels = [b.level for b in page.blocks]
     numbers = list(range(1, len(paragraphs) + 1))  # for a page, "line" is the block number
-    removed = strip_chrome(paragraphs, profile, levels, numbers)
+    page_title: list[str] = []
+    if paragraphs and levels[0] == 1 and not (profile.title and profile.title.fullmatch(paragraphs[0])):
+        # the page's h1 ("Veridia") when the narrative carries its own title ("VERIDIA: Tier 2 Watch List")
+        page_title.append(paragraphs.pop(0))
+        levels.pop(0)
+        numbers.pop(0)
+    removed = page_title + strip_chrome(paragraphs, profile, levels, numbers)
     if not paragraphs:
         raise InputError("has no report text (no paragraphs or headings in its main content); expected a saved "
                          "state.gov report page", path=path)

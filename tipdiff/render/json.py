@@ -78,6 +78,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION, "tool": {"name": "tipdiff", "version": __version__},
         "old": report_dict(comparison.old), "new": report_dict(comparison.new),
         "identical": comparison.identical, "warnings": list(comparison.warnings),
+        "context": list(comparison.context),
         "findings": [finding_dict(f) for f in comparison.findings],
         "sections": [section_dict(s) for s in comparison.sections],
     }

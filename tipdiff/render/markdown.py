@@ -144,6 +144,8 @@ def render(comparison: Comparison, *, max_items: int | None = None) -> str:
          f"{escape(old.label)} → {escape(new.label)} · {escape(old.tier or 'tier not found')} → "
          f"{escape(new.tier or 'tier not found')}"],
     ]
+    if comparison.context:
+        blocks.append([f"**{escape(line)}**" for line in comparison.context])
     if comparison.warnings:
         blocks.append(["> " + escape(w) for w in comparison.warnings])
     if comparison.identical:

@@ -130,6 +130,8 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
     color = console.color_system is not None
     sections = tuple(s for s in comparison.sections if only_section in (None, s.name))
     console.print(header(comparison))
+    for line in comparison.context:
+        console.print(Text(line, style="bold"))
     for warning in comparison.warnings:
         console.print(Text("warning: ", style="yellow") + Text(warning))
     if comparison.findings:

@@ -1,0 +1,72 @@
+"""All countries at once: pairing by name with aliases, a digest, and a bad file that does not stop the batch."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, SERIES
+from tipdiff.batch import country_key, pair_directories
+
+
+def test_country_names_and_aliases() -> None:
+    assert country_key(Path("burma.html"))[0] == country_key(Path("myanmar.txt"))[0]
+    assert country_key(Path("cote-divoire.html"))[0] == country_key(Path("Côte d'Ivoire.txt"))[0]
+    assert country_key(Path("the-bahamas.html"))[0] == country_key(Path("thebahamas.html"))[0]
+    assert country_key(Path("cambodia-2019.txt")) == country_key(Path("cambodia.txt"))
+
+
+@pytest.fixture
+def years(tmp_path: Path) -> tuple[Path, Path]:
+    old, new = tmp_path / "2021", tmp_path / "2022"
+    old.mkdir()
+    new.mkdir()
+    shutil.copy(SERIES / "2021.txt", old / "veridia.txt")
+    shutil.copy(SERIES / "2022.txt", new / "veridia.txt")
+    shutil.copy(FIXTURES / "cambodia" / "cambodia-2019.txt", old / "cambodia.txt")
+    shutil.copy(FIXTURES / "cambodia" / "cambodia-2022.txt", new / "cambodia.txt")
+    shutil.copy(FIXTURES / "cambodia" / "cambodia-2019.txt", old / "burma.txt")
+    (new / "myanmar.txt").write_text("")  # an empty paste: reported, the rest completes
+    shutil.copy(SERIES / "2019.txt", old / "ruritania.txt")  # only in the old year
+    return old, new
+
+
+def test_digest_pairs_countries_and_survives_a_bad_file(run, years: tuple[Path, Path]) -> None:
+    old, new = years
+    result = run("compare", old, new, "--jobs", "2")
+    assert result.code == 2, "a country whose file could not be read makes the batch exit 2"
+    assert "only in the old year: Ruritania" in result.out
+    assert "Burma: error:" in result.out and "is empty" in result.out
+    assert "Veridia" in result.out and "downgraded" in result.out
+    markdown = run("compare", old, new, "--format", "markdown").out
+    assert "| Veridia | downgraded | Tier 2 Watch List | Tier 3 |" in markdown
+    data = json.loads(run("compare", old, new, "--format", "json").out)
+    assert [c["country"] for c in data["countries"]] == ["Burma", "Cambodia", "Veridia"]
+    assert data["only_old"] == ["Ruritania"]
+
+
+def test_duplicate_countries_in_a_directory(run, years: tuple[Path, Path]) -> None:
+    old, new = years
+    shutil.copy(SERIES / "2021.txt", old / "VERIDIA.TXT".lower().replace("veridia", "veridia_"))
+    pairing = pair_directories(old, new)
+    assert any("are both Veridia" in p for p in pairing.problems)
+    assert "Veridia" not in [c for c, _, _ in pairing.pairs]
+
+
+@pytest.mark.slow
+def test_whole_report_2022_vs_2023(run, shared, tmp_path: Path) -> None:
+    hrr = shared / "corpus" / "hrr"
+    out = tmp_path / "digest.json"
+    result = run("compare", hrr / "2022", hrr / "2023", "--format", "json", "-o", out)
+    assert result.code == 0, result.err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    countries = data["countries"]
+    assert len(countries) == 191 and not [c for c in countries if c["error"]]
+    assert data["only_old"] == ["Burma", "Mauritania", "Republic of the Congo"] and data["only_new"] == []
+    assert all(c["old_year"] == 2022 and c["new_year"] == 2023 for c in countries)
+    assert all(c["tier_move"] is None for c in countries), "the human rights reports have no tiers"
+    cambodia = next(c for c in countries if c["country"] == "Cambodia")
+    assert cambodia["units_old"] > 300 and cambodia["counts"]["unchanged"] > 0
+    terminal = run("compare", hrr / "2022", hrr / "2023", "--max-items", "5")
+    assert "191 countries compared" in terminal.out and "Most changed" in terminal.out

@@ -1,0 +1,103 @@
+"""Report PDFs drawn by the tests (tests/pdfmaker.py): furniture removed, words re-joined, paragraphs back,
+and a whole report split into one file per country."""
+
+import builtins
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, SERIES
+from pdfmaker import make_report_pdf
+from tipdiff.compare import compare_files
+from tipdiff.errors import InputError
+from tipdiff.ingest import load_report
+from tipdiff.ingest.pdf import page_lines, pdf_text
+
+
+def body(path: Path) -> str:
+    return path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n", 1)[1]
+
+
+@pytest.fixture
+def report_pdf(tmp_path: Path) -> Path:
+    return make_report_pdf(tmp_path / "report.pdf", [
+        ("VERIDIA: TIER 3", body(SERIES / "2022.txt")),
+        ("CAMBODIA: TIER 3", body(FIXTURES / "cambodia" / "cambodia-2022.txt")),
+    ], introduction="This report covers government efforts from April 2022 through March 2023.")
+
+
+def test_furniture_is_removed_and_words_rejoined(report_pdf: Path) -> None:
+    pages = page_lines(report_pdf.read_bytes(), str(report_pdf))
+    raw = [line for page in pages for line in page]
+    assert len(pages) >= 3 and "2023 TRAFFICKING IN PERSONS REPORT" in raw and "2" in raw
+    assert any(line.endswith("-") and line[-2].isalpha() for line in raw), "the PDF has hyphenated line ends"
+    text = pdf_text(report_pdf.read_bytes(), str(report_pdf))
+    assert "TRAFFICKING IN PERSONS REPORT" not in text
+    assert not any(line.strip().isdigit() for line in text.splitlines())
+    assert "\nVERIDIA\n" not in text and "\nCAMBODIA\n" not in text
+
+
+def test_split_gives_one_file_per_country_that_reads_like_the_source(run, report_pdf: Path, tmp_path: Path) -> None:
+    out = tmp_path / "countries"
+    result = run("split", report_pdf, "-o", out)
+    assert result.code == 0 and "wrote 2 country file(s)" in result.out
+    assert sorted(p.name for p in out.iterdir()) == ["cambodia-2023.txt", "veridia-2023.txt"]
+    assert compare_files(SERIES / "2022.txt", out / "veridia-2023.txt", old_year=2023).identical
+    assert compare_files(FIXTURES / "cambodia" / "cambodia-2022.txt", out / "cambodia-2023.txt", old_year=2023).identical
+
+
+def test_two_countries_on_one_page(tmp_path: Path, run) -> None:
+    short = "The Government of Ruritania fully meets the minimum standards for the elimination of trafficking."
+    pdf = make_report_pdf(tmp_path / "r.pdf", [("RURITANIA: TIER 1", short),
+                                               ("VERIDIA (TIER 2 WATCH LIST)", body(SERIES / "2021.txt"))],
+                          new_page_per_country=False)
+    assert run("split", pdf, "-o", tmp_path / "out").code == 0
+    ruritania = load_report(tmp_path / "out" / "ruritania-2023.txt")
+    assert (ruritania.country, ruritania.tier) == ("Ruritania", "Tier 1")
+    assert compare_files(SERIES / "2021.txt", tmp_path / "out" / "veridia-2023.txt", old_year=2023).identical
+
+
+def test_a_pdf_is_read_directly_by_compare(tmp_path: Path) -> None:
+    pdf = make_report_pdf(tmp_path / "veridia-2022.pdf", [("VERIDIA: TIER 3", body(SERIES / "2022.txt"))])
+    assert compare_files(SERIES / "2022.txt", pdf).identical
+
+
+def test_bad_pdfs(tmp_path: Path, run) -> None:
+    from fpdf import FPDF
+
+    encrypted = FPDF()
+    encrypted.add_page()
+    encrypted.set_font("Helvetica", size=10)
+    encrypted.cell(0, 5, "VERIDIA: TIER 2")
+    encrypted.set_encryption(owner_password="owner", user_password="secret")
+    encrypted.output(str(tmp_path / "locked.pdf"))
+    with pytest.raises(InputError, match="encrypted PDF"):
+        load_report(tmp_path / "locked.pdf")
+
+    image_only = FPDF()
+    image_only.add_page()
+    image_only.rect(20, 20, 100, 60, style="F")
+    image_only.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(InputError, match="no text layer"):
+        load_report(tmp_path / "scan.pdf")
+
+    no_headings = make_report_pdf(tmp_path / "intro.pdf", [], introduction="An introduction with no countries.")
+    result = run("split", no_headings, "-o", tmp_path / "out")
+    assert result.code == 2 and "has no country headings" in result.err
+
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    assert run("compare", tmp_path / "broken.pdf", SERIES / "2022.txt").code == 2
+
+
+def test_without_the_pdf_extra_the_message_says_how_to_get_it(tmp_path: Path, monkeypatch) -> None:
+    pdf = make_report_pdf(tmp_path / "veridia-2022.pdf", [("VERIDIA: TIER 3", "The government decreased efforts.")])
+    real_import = builtins.__import__
+
+    def no_pypdf(name, *args, **kwargs):
+        if name.startswith("pypdf"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pypdf)
+    with pytest.raises(InputError, match=r"pip install 'tipdiff\[pdf\]'"):
+        load_report(pdf)

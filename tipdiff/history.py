@@ -1,0 +1,177 @@
+"""A country over many years: tiers and streaks, first-time events, how long each recommendation has been
+carried, figures over the years, and which rules fired each year. Built from a folder of one country's
+reports named by year (cambodia/2019.txt, ... or cambodia-2019.txt, ...)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tipdiff.errors import InputError
+from tipdiff.model import Comparison, Finding
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+            9: "ninth", 10: "tenth"}
+
+
+def ordinal(n: int) -> str:
+    return ORDINALS.get(n, f"{n}th")
+
+
+@dataclass(frozen=True)
+class YearEntry:
+    year: int
+    path: str
+    tier: str | None
+    streak: int  # consecutive years (in these files) at this tier, this one included
+    findings: tuple[Finding, ...]  # against the previous year in the files
+    facts: object
+
+
+@dataclass(frozen=True)
+class Carried:
+    text: str  # the latest wording
+    first_year: int
+    last_year: int
+    years: int  # how many years of the files it appears in, consecutively up to last_year
+
+    @property
+    def status(self) -> str:
+        return "carried" if self.dropped_in is None else f"dropped in {self.dropped_in}"
+
+    dropped_in: int | None = None
+
+
+@dataclass(frozen=True)
+class History:
+    country: str
+    entries: tuple[YearEntry, ...]
+    events: tuple[tuple[int, str], ...]
+    recommendations: tuple[Carried, ...]
+    figures: dict[str, tuple[str, tuple[tuple[int, int | None], ...]]]  # key -> (label, (year, value) ...)
+
+    def entry(self, year: int) -> YearEntry | None:
+        return next((e for e in self.entries if e.year == year), None)
+
+
+def year_files(folder: Path) -> list[tuple[int, Path]]:
+    if not folder.is_dir():
+        raise InputError("is not a folder of one country's reports (e.g. reports/cambodia/)", path=str(folder))
+    found: dict[int, Path] = {}
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
+        match = _YEAR.search(path.stem)
+        if not match:
+            continue
+        year = int(match.group(1))
+        if year in found:
+            raise InputError(f"two files for {year} ({found[year].name}, {path.name}); keep one per year", path=str(folder))
+        found[year] = path
+    if not found:
+        raise InputError("holds no report files named by year (2019.txt, cambodia-2019.txt)", path=str(folder))
+    return sorted(found.items())
+
+
+def build_history(folder: Path, config=None, *, until: int | None = None) -> History:
+    from tipdiff.compare import analyse_files
+    from tipdiff.facts import extract_facts
+    from tipdiff.ingest import load_report
+
+    files = [(y, p) for y, p in year_files(folder) if until is None or y <= until]
+    entries: list[YearEntry] = []
+    events: list[tuple[int, str]] = []
+    chains: dict[str, tuple[int, int]] = {}  # item id in the latest year seen -> (first year, years)
+    carried: list[Carried] = []
+    figures: dict[str, tuple[str, list[tuple[int, int | None]]]] = {}
+    seen_tiers: set[str] = set()
+    seen_designations: set[str] = set()
+    seen_people: set[str] = set()
+    previous: tuple[int, Path] | None = None
+    country = None
+    for year, path in files:
+        if previous is None:
+            report = load_report(path, year=year)
+            facts, findings, comparison = extract_facts(report), (), None
+        else:
+            comparison = analyse_files(previous[1], path, config=config, old_year=previous[0], new_year=year)
+            report = comparison.new
+            facts, findings = comparison.new_facts or extract_facts(report), comparison.findings
+        country = country or report.country
+        tier = report.tier
+        streak = entries[-1].streak + 1 if entries and tier and entries[-1].tier == tier else 1
+        if tier and tier not in seen_tiers and entries:
+            events.append((year, f"first year on {tier} in these files"))
+        if entries and tier and entries[-1].tier and tier != entries[-1].tier:
+            events.append((year, f"moved from {entries[-1].tier} to {tier}"))
+        if tier:
+            seen_tiers.add(tier)
+        from tipdiff.checks.set_member import DESIGNATION_NAMES
+
+        for name in sorted(set(facts.designations) - seen_designations):
+            events.append((year, f"first {DESIGNATION_NAMES.get(name, name)} designation in these files"))
+        seen_designations |= set(facts.designations)
+        for actor in sorted((a for a in facts.actors.values() if a.kind == "person"), key=lambda a: a.key):
+            if actor.key not in seen_people and entries:
+                events.append((year, f"{actor.name} named for the first time"))
+            seen_people.add(actor.key)
+        items = report.units_in("recommendations")
+        new_chains: dict[str, tuple[int, int]] = {}
+        linked: set[str] = set()
+        if comparison is not None:
+            section = next((s for s in comparison.sections if s.name == "recommendations"), None)
+            for change in section.changes if section else ():
+                if change.old and change.new and change.old.id in chains:
+                    first, years = chains[change.old.id]
+                    new_chains[change.new.id] = (first, years + 1)
+                    linked.add(change.old.id)
+            for old_id, (first, years) in chains.items():
+                if old_id not in linked:
+                    text = comparison.old.units_in("recommendations")
+                    wording = next((u.text for u in text if u.id == old_id), old_id)
+                    carried.append(Carried(wording, first, previous[0], years, dropped_in=year))
+        for item in items:
+            new_chains.setdefault(item.id, (year, 1))
+        chains = new_chains
+        for key, figure in facts.figures.items():
+            label, series = figures.setdefault(key, (figure.label, []))
+            series.append((year, figure.value))
+        entries.append(YearEntry(year, str(path), tier, streak, findings, facts))
+        previous = (year, path)
+    last = entries[-1]
+    latest_items = {u.id: u.text for u in load_report(Path(last.path), year=last.year).units_in("recommendations")}
+    for item_id, (first, years) in chains.items():
+        carried.append(Carried(latest_items.get(item_id, item_id), first, last.year, years))
+    carried.sort(key=lambda c: (c.dropped_in is not None, -c.years, c.first_year, c.text))
+    return History(country or folder.name, tuple(entries), tuple(events), tuple(carried),
+                   {k: (label, tuple(series)) for k, (label, series) in figures.items()})
+
+
+def streak_line(history: History, year: int) -> str | None:
+    entry = history.entry(year)
+    if entry is None or entry.tier is None:
+        return None
+    return f"{entry.tier} for the {ordinal(entry.streak)} straight year" if entry.streak > 1 else \
+        f"{entry.tier}, a change from {history.entries[history.entries.index(entry) - 1].tier}" \
+        if history.entries.index(entry) > 0 and history.entries[history.entries.index(entry) - 1].tier else entry.tier
+
+
+def with_history(comparison: Comparison, history: History) -> Comparison:
+    """Findings with the context the other years give: streaks, first times, how long an item was carried."""
+    year = comparison.new.year
+    events = [text for y, text in history.events if y == year]
+    dropped = {c.text: c for c in history.recommendations if c.dropped_in == year}
+    notes = []
+    for finding in comparison.findings:
+        extra = ""
+        if finding.rule.startswith("recommendation/dropped") and finding.old in dropped:
+            extra = f" (carried for {dropped[finding.old].years} year(s), since {dropped[finding.old].first_year})"
+        elif finding.rule.startswith("designation/added") and any("designation in these files" in e for e in events):
+            extra = " (first time in these files)"
+        elif finding.rule.startswith("tier/"):
+            extra = next((f" ({e})" for e in events if e.startswith("first year on")), "")
+        notes.append(dataclasses.replace(finding, message=finding.message + extra) if extra else finding)
+    context = tuple(line for line in [streak_line(history, year)] if line)
+    return dataclasses.replace(comparison, findings=tuple(notes), context=context)

@@ -1,0 +1,107 @@
+"""`tipdiff history`: a country over the years, in the terminal (tables and small charts) and in Markdown."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from tipdiff.history import History, streak_line
+from tipdiff.render.markdown import escape
+
+BARS = "▁▂▃▄▅▆▇█"
+
+
+MISSING = object()  # the year's text has no such figure at all (unlike "did not report")
+
+
+def sparkline(values: list) -> str:
+    """A small chart of a figure over the years: '·' where the report says it was not reported, a space where
+    that year's text has no such figure."""
+    numbers = [v for v in values if isinstance(v, int)]
+    low, high = (min(numbers), max(numbers)) if numbers else (0, 1)
+    span = high - low or 1
+    return "".join(" " if v is MISSING else "·" if v is None else BARS[round((v - low) / span * (len(BARS) - 1))]
+                   for v in values)
+
+
+def _figure_rows(history: History) -> tuple[list[int], list[tuple[str, list]]]:
+    years = [e.year for e in history.entries]
+    rows = []
+    for label, series in history.figures.values():
+        by_year = dict(series)
+        rows.append((label, [by_year[y] if y in by_year else MISSING for y in years]))
+    return years, rows
+
+
+def _cell(value) -> str:
+    return "" if value is MISSING else "n/r" if value is None else f"{value:,}"
+
+
+def render_terminal(history: History, console: Console) -> None:
+    last = history.entries[-1]
+    console.print(Text(f"{history.country}: {history.entries[0].year}-{last.year}", style="bold"))
+    if line := streak_line(history, last.year):
+        console.print(Text(line))
+    table = Table(box=None, header_style="bold", pad_edge=False, title=None)
+    for column in ("year", "tier", "streak", "errors", "warnings", "notes"):
+        table.add_column(column, justify="left" if column in ("year", "tier") else "right")
+    for entry in history.entries:
+        counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
+        table.add_row(str(entry.year), entry.tier or "?", str(entry.streak), *map(str, counts))
+    console.print(Rule(Text("Tiers", style="bold"), align="left"))
+    console.print(table)
+    if history.events:
+        console.print(Rule(Text("Events", style="bold"), align="left"))
+        for year, text in history.events:
+            console.print(Text(f"{year}  ") + Text(text))
+    console.print(Rule(Text("Recommendations", style="bold"), align="left"))
+    recs = Table(box=None, header_style="bold", pad_edge=False)
+    recs.add_column("since", justify="right")
+    recs.add_column("years", justify="right")
+    recs.add_column("status")
+    recs.add_column("recommendation", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 34))
+    for item in history.recommendations:
+        recs.add_row(str(item.first_year), str(item.years), item.status, item.text)
+    console.print(recs)
+    years, rows = _figure_rows(history)
+    if rows:
+        console.print(Rule(Text("Figures", style="bold"), align="left"))
+        figures = Table(box=None, header_style="bold", pad_edge=False)
+        figures.add_column("figure")
+        for year in years:
+            figures.add_column(str(year), justify="right")
+        figures.add_column("trend")
+        for label, values in rows:
+            figures.add_row(label, *map(_cell, values), sparkline(values))
+        console.print(figures)
+    console.print(Rule(Text("Rules that fired", style="bold"), align="left"))
+    for entry in history.entries[1:]:
+        rules = sorted({f.rule for f in entry.findings})
+        console.print(Text(f"{entry.year}  ", style="bold") + Text(", ".join(rules) if rules else "none"))
+
+
+def render_markdown(history: History) -> str:
+    last = history.entries[-1]
+    out = [f"# {escape(history.country)}: {history.entries[0].year}–{last.year}", ""]
+    if line := streak_line(history, last.year):
+        out += [f"**{escape(line)}**", ""]
+    out += ["## Tiers", "", "| Year | Tier | Streak | Errors | Warnings | Notes |", "|---|---|---:|---:|---:|---:|"]
+    for entry in history.entries:
+        counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
+        out.append(f"| {entry.year} | {entry.tier or '?'} | {entry.streak} | " + " | ".join(map(str, counts)) + " |")
+    if history.events:
+        out += ["", "## Events", ""] + [f"- **{year}:** {escape(text)}" for year, text in history.events]
+    out += ["", "## Recommendations", "", "| Since | Years | Status | Recommendation |", "|---:|---:|---|---|"]
+    out += [f"| {c.first_year} | {c.years} | {c.status} | {escape(c.text)} |" for c in history.recommendations]
+    years, rows = _figure_rows(history)
+    if rows:
+        out += ["", "## Figures", "", "| Figure | " + " | ".join(map(str, years)) + " | Trend |",
+                "|---|" + "---:|" * len(years) + "---|"]
+        out += [f"| {escape(label)} | " + " | ".join(map(_cell, values)) + f" | {sparkline(values)} |"
+                for label, values in rows]
+    out += ["", "## Rules that fired", ""]
+    out += [f"- **{e.year}:** " + (", ".join(f"`{r}`" for r in sorted({f.rule for f in e.findings})) or "none")
+            for e in history.entries[1:]]
+    return "\n".join(out) + "\n"
