@@ -43,6 +43,7 @@ class Profile:
     year_sources: tuple[str, ...] = ("option", "file name", "text", "figures")
     required_sections: tuple[str, ...] = ()
     headings_are_sections: bool = False  # every heading of a page opens a part named after it
+    heading_levels: tuple[int, int] = (2, 4)  # which heading levels (h2-h4) open parts; deeper ones stay text
     has_tiers: bool = True
     rules: bool = True  # whether the TIP rule pack applies
 
@@ -93,6 +94,7 @@ def parse_profile(text: str, source: str) -> Profile:
         year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "figures"))),
         required_sections=tuple(data.get("required_sections", ())),
         headings_are_sections=bool(data.get("headings_are_sections", False)),
+        heading_levels=tuple(data.get("heading_levels", (2, 4))),
         has_tiers=bool(data.get("has_tiers", True)),
         rules=bool(data.get("rules", True)),
     )

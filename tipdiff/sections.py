@@ -63,8 +63,9 @@ def _split_by_headings(paragraphs: tuple[str, ...], lines: tuple[int, ...], leve
     sections: list[Section] = []
     seen: dict[str, int] = {}
     name, heading, body, start = profile.unsectioned, None, [], lines[0] if lines else 1
+    low, high = profile.heading_levels
     for paragraph, line, level in zip(paragraphs, lines, levels):
-        if level >= 2:
+        if low <= level <= high:
             if body or heading:
                 sections.append(Section(name, heading, tuple(body), start))
             slug = heading_slug(paragraph)
