@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from itertools import count
 from typing import Callable
 
-from tipdiff.diff import kept_share, word_diff, words
+from tipdiff.diff import words
 from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
@@ -22,6 +22,9 @@ SOLE_PAIR_THRESHOLD = 0.25  # the only removed and the only added unit between t
 MOVE_THRESHOLD = 0.75  # stricter across parts: a different topic must not be taken for a move
 REWRITE_SHARE = 0.6  # a paragraph is a rewrite when more than this share of its words is new
 _PREFILTER = 0.2  # word-set overlap below which two units are not compared in full
+# Words too common to say two sentences are about the same thing: not used to find candidate pairs.
+_COMMON = frozenset("the a an and or of to in on for with by from at as is was were be been has have had that this "
+                    "which it its their they not no any all also other such than there these those".split())
 
 
 def similarity(a: list[str], b: list[str]) -> float:
@@ -44,6 +47,31 @@ class _Side:
         self.free = set(range(len(units)))
 
 
+def _candidates(old_sets: list[set[str]], new_sets: list[set[str]], olds: list, news: list,
+                prefilter: float) -> list[tuple]:
+    """Pairs worth comparing in full: they share a content word (an inverted index finds them without trying
+    every pair) and their word sets overlap by at least `prefilter`."""
+    postings: dict[str, list] = {}
+    content: dict = {}
+    for j in news:
+        content[j] = len(new_sets[j] - _COMMON)
+        for word in new_sets[j] - _COMMON:
+            postings.setdefault(word, []).append(j)
+    pairs = []
+    for i in olds:
+        words = old_sets[i] - _COMMON
+        shared: dict = {}
+        for word in words:
+            for j in postings.get(word, ()):
+                shared[j] = shared.get(j, 0) + 1
+        for j, count in shared.items():
+            # a cheap bound first: too few shared content words cannot make the overlap
+            if count >= prefilter * max(len(words), content[j]) * 0.5 and \
+                    _overlap(old_sets[i], new_sets[j]) >= prefilter:
+                pairs.append((i, j))
+    return pairs
+
+
 def _best_pairs(old: _Side, new: _Side, olds: list[int], news: list[int], threshold: float,
                 needed: Callable[[int, int], float] | None = None) -> list[tuple[float, int, int]]:
     """Greedy one-to-one pairing, most similar first; ties broken by position so output is deterministic.
@@ -51,13 +79,10 @@ def _best_pairs(old: _Side, new: _Side, olds: list[int], news: list[int], thresh
     `needed(i, j)` may raise the bar for some pairs (an edit that also moved needs to be more alike).
     """
     candidates = []
-    for i in olds:
-        for j in news:
-            if _overlap(old.sets[i], new.sets[j]) < _PREFILTER:
-                continue
-            score = similarity(old.words[i], new.words[j])
-            if score >= (needed(i, j) if needed else threshold):
-                candidates.append((-score, i, j))
+    for i, j in _candidates(old.sets, new.sets, olds, news, _PREFILTER):
+        score = similarity(old.words[i], new.words[j])
+        if score >= (needed(i, j) if needed else threshold):
+            candidates.append((-score, i, j))
     candidates.sort()
     used_old: set[int] = set()
     used_new: set[int] = set()
@@ -71,8 +96,7 @@ def _best_pairs(old: _Side, new: _Side, olds: list[int], news: list[int], thresh
 
 
 def _pair(kind: str, section: str, old: Unit, new: Unit, score: float, from_section: str | None = None) -> Change:
-    ops = word_diff(old.text, new.text) if old.text != new.text else ()
-    return Change(kind, section, old, new, round(score, 4), from_section, ops)
+    return Change(kind, section, old, new, round(score, 4), from_section)  # word diff computed when read
 
 
 def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, int]]:
@@ -141,6 +165,14 @@ def _ordered(entries: list[tuple[Change, int, int]]) -> list[Change]:
     return [entry[0] for entry in sorted(entries, key=key)]
 
 
+def _kept_words(change: Change) -> float:
+    """Words of the new unit that were already there: the matched words of the similarity ratio
+    (ratio = 2 * matched / (old + new)), so no word diff is needed to decide on a rewrite."""
+    if not change.text_changed:
+        return float(len(words(change.new.text)))
+    return change.similarity * (len(words(change.old.text)) + len(words(change.new.text))) / 2
+
+
 def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: count) -> tuple[list[Change], list[Rewrite]]:
     by_paragraph: dict[int, list[Unit]] = {}
     for unit in new_units:
@@ -154,8 +186,7 @@ def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: c
         if len(units) < 2 or not edited:
             continue
         total = sum(len(words(u.text)) for u in units)
-        kept = sum(len(words(c.new.text)) * (1.0 if not c.words else kept_share(c.words))
-                   for c in members if c.kind in ("unchanged", "edited", "moved"))
+        kept = sum(_kept_words(c) for c in members if c.kind in ("unchanged", "edited", "moved"))
         if total == 0 or 1 - kept / total <= REWRITE_SHARE:
             continue
         old_paragraphs = {c.old.paragraph for c in edited if c.old}
@@ -166,7 +197,7 @@ def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: c
                                                         key=lambda c: int(c.old.id.rsplit("-", 1)[1])))
         new_text = " ".join(u.text for u in units)
         rewrites.append(Rewrite(group, name, old_text, new_text))
-        result = [Change(c.kind, c.section, c.old, c.new, c.similarity, c.from_section, c.words, group)
+        result = [Change(c.kind, c.section, c.old, c.new, c.similarity, c.from_section, group)
                   if id(c) in in_group else c for c in result]
     return result, rewrites
 
@@ -216,17 +247,29 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
     sides = {n: (_Side(old.units_in(old_name.get(n, n))), _Side(new.units_in(n))) for n in names}
     entries = {n: _align_part(n, *sides[n]) for n in names}
 
-    # across parts: what left one part and arrived, the same or nearly, in another
-    for source in names:
-        src = sides[source][0]
-        for target in names:
-            if target == source or not src.free:
-                continue
-            dst = sides[target][1]
-            for score, i, j in _best_pairs(src, dst, sorted(src.free), sorted(dst.free), MOVE_THRESHOLD):
-                entries[target].append((_pair("moved", target, src.units[i], dst.units[j], score, source), -1, j))
-                src.free.discard(i)
-                dst.free.discard(j)
+    # across parts: what left one part and arrived, the same or nearly, in another (one pass over all parts)
+    olds = [(k, i) for k, n in enumerate(names) for i in sorted(sides[n][0].free)]
+    news = [(k, j) for k, n in enumerate(names) for j in sorted(sides[n][1].free)]
+    old_sets = {(k, i): sides[names[k]][0].sets[i] for k, i in olds}
+    new_sets = {(k, j): sides[names[k]][1].sets[j] for k, j in news}
+    scored = []
+    for a, b in _candidates(old_sets, new_sets, olds, news, 0.5):
+        if a[0] != b[0]:
+            score = similarity(sides[names[a[0]]][0].words[a[1]], sides[names[b[0]]][1].words[b[1]])
+            if score >= MOVE_THRESHOLD:
+                scored.append((-score, a, b))
+    taken_old: set = set()
+    taken_new: set = set()
+    for negative, (k, i), (m, j) in sorted(scored):
+        if (k, i) in taken_old or (m, j) in taken_new:
+            continue
+        taken_old.add((k, i))
+        taken_new.add((m, j))
+        source, target = names[k], names[m]
+        entries[target].append((_pair("moved", target, sides[source][0].units[i], sides[target][1].units[j],
+                                      -negative, source), -1, j))
+        sides[source][0].free.discard(i)
+        sides[target][1].free.discard(j)
 
     groups = count(1)
     diffs = []

@@ -91,8 +91,18 @@ class Change:
     new: Unit | None
     similarity: float
     from_section: str | None = None  # for "moved" across sections
-    words: tuple[WordOp, ...] = ()  # word diff, when the text differs
     rewrite_group: int | None = None  # set when the unit is part of a paragraph shown as rewritten
+
+    @property
+    def words(self) -> tuple[WordOp, ...]:
+        """The word diff, when the text differs; computed on first use (a digest never needs it)."""
+        cached = self.__dict__.get("_words")
+        if cached is None:
+            from tipdiff.diff import word_diff
+
+            cached = word_diff(self.old.text, self.new.text) if self.text_changed else ()
+            object.__setattr__(self, "_words", cached)
+        return cached
 
     @property
     def id(self) -> str:

@@ -34,11 +34,16 @@ def _tokenizer() -> Any:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one paragraph, whitespace inside each folded to single spaces."""
-    text = text.strip()
+    return list(_split_cached(text.strip()))
+
+
+@lru_cache(maxsize=8192)
+def _split_cached(text: str) -> tuple[str, ...]:
+    """Cached by paragraph: most paragraphs come back unchanged the next year, and Punkt is the costly part."""
     if not text:
-        return []
+        return ()
     spans = _tokenizer().span_tokenize(text)
-    return [_SPACE.sub(" ", text[start:end]).strip() for start, end in spans if text[start:end].strip()]
+    return tuple(_SPACE.sub(" ", text[start:end]).strip() for start, end in spans if text[start:end].strip())
 
 
 def split_items(text: str, separators: tuple[str, ...]) -> list[str]:

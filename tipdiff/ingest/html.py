@@ -18,7 +18,7 @@ SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", 
 SKIP_CLASSES = ("share", "social", "report-toc", "report-nav", "breadcrumb", "skip-link", "report-meta",
                 "related", "screen-reader", "sr-only", "visually-hidden", "nav__", "site-header", "site-footer")
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed", "param", "track"}
-HEADING = re.compile(r"h([1-6])")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SERIES_LABEL = re.compile(r"(?:19|20)\d\d (?:Country Reports on Human Rights Practices|Trafficking in Persons Report)")
 SECTION_LABEL = re.compile(r"Section \d+\.?", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -36,6 +36,7 @@ class _Extractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool, bool, bool]] = []  # tag, skipped, report content, main
+        self.open: dict[str, int] = {}  # how many of each tag are open: end tags of unopened ones are ignored
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.has_content_container = False
@@ -50,9 +51,9 @@ class _Extractor(HTMLParser):
         self.buffer.clear()
         if not text:
             return
-        level = next((int(m.group(1)) for tag, *_ in reversed(self.stack) if (m := HEADING.fullmatch(tag))), 0)
         skipped, content, main = self._state()
         if not skipped:
+            level = next((int(tag[1]) for tag, *_ in reversed(self.stack) if tag in _HEADINGS), 0)
             self.blocks.append(Block(text, level, content, main))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -62,14 +63,19 @@ class _Extractor(HTMLParser):
             return
         if tag == "a":
             self._link = []
-        values = dict(attrs)
-        classes = (values.get("class") or "").lower()
         skipped, content, main = self._state()
-        skipped = skipped or tag in SKIP_TAGS or any(c in classes for c in SKIP_CLASSES) or values.get("hidden") is not None
-        if values.get("id") == "report_content":
-            content = True
-            self.has_content_container = True
+        if attrs:
+            values = dict(attrs)
+            classes = (values.get("class") or "").lower()
+            skipped = skipped or tag in SKIP_TAGS or "hidden" in values or (
+                bool(classes) and any(c in classes for c in SKIP_CLASSES))
+            if values.get("id") == "report_content":
+                content = True
+                self.has_content_container = True
+        else:
+            skipped = skipped or tag in SKIP_TAGS
         self.stack.append((tag, skipped, content, main or tag == "main"))
+        self.open[tag] = self.open.get(tag, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCKS:
@@ -83,15 +89,17 @@ class _Extractor(HTMLParser):
             self._link = None
         if tag in BLOCKS:
             self._flush()
-        if any(open_tag == tag for open_tag, *_ in self.stack):  # tolerate unclosed <p>, <li>
+        if self.open.get(tag):  # close it and anything left open inside it (unclosed <p>, <li>)
             while self.stack:
-                if self.stack.pop()[0] == tag:
+                closed = self.stack.pop()[0]
+                self.open[closed] -= 1
+                if closed == tag:
                     break
 
     def handle_data(self, data: str) -> None:
         if self._link is not None:
             self._link.append(data)
-        if not self._state()[0]:
+        if not (self.stack and self.stack[-1][1]):
             self.buffer.append(data)
 
     def close(self) -> None:
