@@ -65,3 +65,12 @@ def test_json_findings_carry_rule_severity_section_message_old_new(run) -> None:
     data = json.loads(run("compare", old, new, "--format", "json").out)
     assert data["findings"] and all({"rule", "severity", "section", "message", "old", "new"} <= set(f)
                                     for f in data["findings"])
+
+
+def test_the_shipped_pack_passes_full_validation() -> None:
+    """compare trusts the shipped pack at run time (no JSON Schema pass); this keeps that trust earned."""
+    from tipdiff.errors import RuleError
+
+    errors: list[RuleError] = []
+    rules = load_rules([shipped_rules_dir()], collect=errors)
+    assert not errors and len(rules) == 22

@@ -45,7 +45,7 @@ def load_rule_set(config: Config, extra_dirs: tuple[str, ...] = (), *, shipped: 
     from tipdiff.rules_loader import load_rules, shipped_rules_dir
 
     folders = ([shipped_rules_dir()] if shipped else []) + [Path(p) for p in config.rule_paths + tuple(extra_dirs)]
-    return load_rules(folders, config)
+    return load_rules(folders, config, trust_shipped=True)
 
 
 def analyse_files(old_path: str | Path, new_path: str | Path, *, config: Config | None = None,
