@@ -80,7 +80,8 @@ def _validate(path: Path, year: int, config) -> tuple[list[str], list[str], obje
     except InputError as exc:
         return [exc.message], [], None
     profile = load_profile(report.profile)
-    problems, notes = [], [w.split(": ", 1)[-1] for w in report.warnings]
+    problems = []
+    notes = [w.split(": ", 1)[-1] for w in report.warnings if "parts not found" not in w]
     found = set(report.section_names())
     required = ("overview",) if report.tier == "Special Case" else profile.required_sections
     missing = [name for name in required if name not in found]

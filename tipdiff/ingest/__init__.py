@@ -136,6 +136,10 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str = AUTO, ye
     if not recognised:
         warnings.append(f"{path}: no sections recognised; all text is shown as '{profile.unsectioned}'")
     names = [s.name for s in sections]
+    if recognised and tier != "Special Case":
+        missing = [n for n in profile.required_sections if n not in names]
+        if missing:
+            warnings.append(f"{path}: parts not found: {', '.join(missing)} (a truncated paste?)")
     for name in sorted({n for n in names if names.count(n) > 1 and n != profile.unsectioned}):
         warnings.append(f"{path}: section '{name}' appears {names.count(name)} times; its parts are compared together")
     if tier is None and profile.has_tiers:

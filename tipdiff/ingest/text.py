@@ -15,7 +15,8 @@ from pathlib import Path
 from tipdiff.errors import InputError
 from tipdiff.profile import Profile
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024  # one country's narrative is a few hundred KB at most
+MAX_PDF_BYTES = 200 * 1024 * 1024  # a whole-report PDF is large
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -41,9 +42,10 @@ def read_bytes(path: Path) -> bytes:
         raise InputError("is a directory; expected a report file", path=str(path))
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"is {size // (1024 * 1024)} MB; a country narrative is expected to be under "
-                             f"{MAX_BYTES // (1024 * 1024)} MB", path=str(path))
+        limit = MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else MAX_BYTES
+        if size > limit:
+            raise InputError(f"is {size / (1024 * 1024):.0f} MB; one country's narrative is expected to be under "
+                             f"{limit // (1024 * 1024)} MB (split a whole report with `tipdiff split`)", path=str(path))
         return path.read_bytes()
     except PermissionError:
         raise InputError("cannot be read (permission denied)", path=str(path)) from None
