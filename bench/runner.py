@@ -15,22 +15,14 @@ import time
 from pathlib import Path
 
 
-def texts(path: Path) -> list[tuple[str, str]]:
-    """(name, plain text) of a file or every report file of a folder: what the peers are given to diff (they do
-    not read HTML, so they get tipdiff's extracted text; that extraction is not part of their time)."""
-    from tipdiff.ingest import load_report
-    from tipdiff.sections import join_sections
-
-    files = sorted(p for p in path.iterdir() if p.suffix in (".html", ".txt")) if path.is_dir() else [path]
-    out = []
-    for file in files:
-        report = load_report(file)
-        out.append((file.stem, join_sections(report.title, report.sections, report.title_line)))
-    return out
+def texts(path: Path) -> dict[str, str]:
+    """Plain text of a .txt file or of every .txt in a folder (run.py extracts HTML to text once, beforehand)."""
+    files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    return {file.stem: file.read_text(encoding="utf-8") for file in files}
 
 
 def paired(old: Path, new: Path) -> list[tuple[str, str]]:
-    a, b = dict(texts(old)), dict(texts(new))
+    a, b = texts(old), texts(new)
     return [(a[k], b[k]) for k in sorted(set(a) & set(b))]
 
 

@@ -54,3 +54,11 @@ def test_demo_command_runs_and_exits_clean(run) -> None:
     demo = readme_commands()[0].split("&& .venv/bin/tipdiff ", 1)[1]
     result = run(*[str(ROOT / a) if a.startswith("fixtures/") else a for a in shlex.split(demo)])
     assert result.code == 0 and "Cambodia" in result.out and "Tier 3" in result.out
+
+
+def test_performance_doc_holds_the_benchmark_table() -> None:
+    doc = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert "Measured by `python bench/run.py`" in doc and " cores" in doc
+    assert "| one country (fixture, .txt) |" in doc and "(×" in doc
+    for peer in ("git-word-diff", "difflib-sentences", "difflib-words", "redlines"):
+        assert peer in doc
