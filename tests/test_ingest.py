@@ -13,8 +13,8 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
-NARRATIVE = ("VERIDIA: Tier 2\n\nThe Government of Veridia does not fully meet the minimum standards for the "
-             "elimination of trafficking but is making significant efforts to do so.\n\nPROSECUTION\n\n"
+NARRATIVE = ("VERIDIA: Tier 2\n\nThe Government of Veridia does not fully meet the minimum standards for "
+             "eliminating trafficking but is making significant efforts to do so.\n\nPROSECUTION\n\n"
              "The government increased law enforcement efforts. Police investigated 84 cases (61 in 2017).\n")
 
 

@@ -47,7 +47,7 @@ def test_split_gives_one_file_per_country_that_reads_like_the_source(run, report
 
 
 def test_two_countries_on_one_page(tmp_path: Path, run) -> None:
-    short = "The Government of Ruritania fully meets the minimum standards for the elimination of trafficking."
+    short = "The Government of Ruritania fully meets the minimum standards for eliminating trafficking."
     pdf = make_report_pdf(tmp_path / "r.pdf", [("RURITANIA: TIER 1", short),
                                                ("VERIDIA (TIER 2 WATCH LIST)", body(SERIES / "2021.txt"))],
                           new_page_per_country=False)

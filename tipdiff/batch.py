@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 import yaml
 
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
-from tipdiff.model import TIERS as TIERS_ORDER
+from tipdiff.model import TIERS
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
 
@@ -111,8 +111,8 @@ class CountrySummary:
     def tier_move(self) -> str | None:
         if not self.old_tier or not self.new_tier or self.old_tier == self.new_tier:
             return None
-        if self.old_tier in TIERS_ORDER and self.new_tier in TIERS_ORDER:
-            return "downgraded" if TIERS_ORDER.index(self.new_tier) > TIERS_ORDER.index(self.old_tier) else "upgraded"
+        if self.old_tier in TIERS and self.new_tier in TIERS:
+            return "downgraded" if TIERS.index(self.new_tier) > TIERS.index(self.old_tier) else "upgraded"
         return "moved"
 
 

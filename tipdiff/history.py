@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tipdiff.checks.set_member import DESIGNATION_NAMES
 from tipdiff.errors import InputError
 from tipdiff.model import Comparison, Finding
 
@@ -108,8 +109,6 @@ def build_history(folder: Path, config=None, *, until: int | None = None) -> His
             events.append((year, f"moved from {entries[-1].tier} to {tier}"))
         if tier:
             seen_tiers.add(tier)
-        from tipdiff.checks.set_member import DESIGNATION_NAMES
-
         for name in sorted(set(facts.designations) - seen_designations):
             events.append((year, f"first {DESIGNATION_NAMES.get(name, name)} designation in these files"))
         seen_designations |= set(facts.designations)
@@ -150,12 +149,15 @@ def build_history(folder: Path, config=None, *, until: int | None = None) -> His
 
 
 def streak_line(history: History, year: int) -> str | None:
+    """'Tier 3 for the fourth straight year', or the change from the year before."""
     entry = history.entry(year)
     if entry is None or entry.tier is None:
         return None
-    return f"{entry.tier} for the {ordinal(entry.streak)} straight year" if entry.streak > 1 else \
-        f"{entry.tier}, a change from {history.entries[history.entries.index(entry) - 1].tier}" \
-        if history.entries.index(entry) > 0 and history.entries[history.entries.index(entry) - 1].tier else entry.tier
+    if entry.streak > 1:
+        return f"{entry.tier} for the {ordinal(entry.streak)} straight year"
+    index = history.entries.index(entry)
+    before = history.entries[index - 1].tier if index else None
+    return f"{entry.tier}, a change from {before}" if before else entry.tier
 
 
 def with_history(comparison: Comparison, history: History) -> Comparison:
