@@ -71,10 +71,3 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
 def apply_ops(ops: tuple[WordOp, ...], side: str = "new") -> str:
     keep = 1 if side == "new" else -1
     return "".join(op.text for op in ops if op.op in (0, keep))
-
-
-def kept_share(ops: tuple[WordOp, ...]) -> float:
-    """Share of the new sentence's words that were already there."""
-    kept = sum(len(_WORD.findall(op.text)) for op in ops if op.op == 0)
-    total = sum(len(_WORD.findall(op.text)) for op in ops if op.op in (0, 1))
-    return kept / total if total else 1.0

@@ -140,7 +140,7 @@ def build_history(folder: Path, config=None, *, until: int | None = None) -> His
         entries.append(YearEntry(year, str(path), tier, streak, findings, facts))
         previous = (year, path)
     last = entries[-1]
-    latest_items = {u.id: u.text for u in load_report(Path(last.path), year=last.year).units_in("recommendations")}
+    latest_items = {u.id: u.text for u in items}  # the last year's items, from the loop above
     for item_id, (first, years) in chains.items():
         carried.append(Carried(latest_items.get(item_id, item_id), first, last.year, years))
     carried.sort(key=lambda c: (c.dropped_in is not None, -c.years, c.first_year, c.text))

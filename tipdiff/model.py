@@ -69,9 +69,6 @@ class Report:
     def units_in(self, section: str) -> list[Unit]:
         return [unit for unit in self.units if unit.section == section]
 
-    def section_text(self, name: str) -> str:
-        return "\n\n".join(s.text for s in self.sections if s.name == name)
-
 
 @dataclass(frozen=True)
 class WordOp:

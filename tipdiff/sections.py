@@ -98,8 +98,7 @@ def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile:
             name, heading, rest = found
             body, start, inline = ([rest] if rest else []), line, bool(rest)
             continue
-        opened = _opener(paragraph, profile, country) or (
-            _bulleted(paragraph, profile) if name != _bulleted(paragraph, profile) else None)
+        opened = _opener(paragraph, profile, country) or _bulleted(paragraph, profile)
         if opened and opened != name:
             close()
             name, heading, body, start, inline = opened, None, [], line, False
