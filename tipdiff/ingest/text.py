@@ -1,24 +1,23 @@
 """Read a pasted narrative: bytes to clean paragraphs, with nothing lost silently.
 
-Decoding is UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp1252 with a warning. Line ends,
-non-breaking and zero-width spaces are normalised. Page chrome (profile `chrome`) is removed only at the top and
+Decoding is UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp1252 with a warning. The decoded
+text goes through the canonical text layer (`tipdiff.ingest.canonical.canonical_text`: NFC, ligatures and
+fullwidth forms folded, invisible characters removed, every space a space) before paragraphs are found. Page chrome (profile `chrome`) is removed only at the top and
 bottom of the page, and every removed line is kept in `removed`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from tipdiff.errors import InputError
+from tipdiff.ingest.canonical import canonical_line, canonical_text
 from tipdiff.profile import Profile
 
 MAX_BYTES = 10 * 1024 * 1024  # one country's narrative is a few hundred KB at most
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a whole-report PDF is large
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,8 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
 
 
 def normalise_line(line: str) -> str:
-    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    """One line in canonical form, trimmed, spaces collapsed (see `canonical_line`)."""
+    return canonical_line(line)
 
 
 def _paragraphs(text: str) -> tuple[list[str], list[int]]:
@@ -177,7 +177,7 @@ def clean(data: bytes, path: str, profile: Profile) -> CleanText:
         text = html_fragment_text(text)
     if "\ufffd" in text and encoding == "utf-8":
         warnings.append(f"{path}: contains replacement characters (\ufffd); some characters were lost before tipdiff")
-    paragraphs, starts = _paragraphs(text)
+    paragraphs, starts = _paragraphs(canonical_text(text))
     removed = strip_chrome(paragraphs, profile, starts)
     if not paragraphs:
         raise InputError("holds only page chrome; expected a report narrative", path=path)
