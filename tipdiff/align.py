@@ -14,6 +14,7 @@ from itertools import count
 from typing import Callable
 
 from tipdiff.diff import words
+from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
@@ -42,7 +43,9 @@ class _Side:
 
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
-        self.words = [words(u.text) for u in units]
+        # compared by the typography fold: a unit that differs only in quotes, dashes, bullets is the same unit
+        self.keys = [unit_key(u.text, u.kind) for u in units]
+        self.words = [words(k) for k in self.keys]
         self.sets = [set(w) for w in self.words]
         self.free = set(range(len(units)))
 
@@ -101,8 +104,7 @@ def _pair(kind: str, section: str, old: Unit, new: Unit, score: float, from_sect
 
 def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, int]]:
     """Changes of one part with (old index, new index) for ordering; -1 where a side is absent."""
-    keys_old = [u.text for u in old.units]
-    keys_new = [u.text for u in new.units]
+    keys_old, keys_new = old.keys, new.keys
     out: list[tuple[Change, int, int]] = []
     gap_old = [0] * len(keys_old)
     gap_new = [0] * len(keys_new)
@@ -222,10 +224,10 @@ def renamed_parts(old: Report, new: Report) -> dict[str, str]:
     new_only = [n for n in new_names if n not in old_names]
     candidates = []
     for o in old_only:
-        o_words, o_units = _heading_words(old, o), {u.text for u in old.units_in(o)}
+        o_words, o_units = _heading_words(old, o), {unit_key(u.text, u.kind) for u in old.units_in(o)}
         for n in new_only:
             heading = _overlap(o_words, _heading_words(new, n))
-            n_units = {u.text for u in new.units_in(n)}
+            n_units = {unit_key(u.text, u.kind) for u in new.units_in(n)}
             content = len(o_units & n_units) / len(o_units) if o_units else 0.0
             score = max(heading, content)
             if score >= RENAME_THRESHOLD:

@@ -1,29 +1,54 @@
-"""Word-level diffs of edited sentences with diff-match-patch.
+"""Word-level diffs of edited sentences with diff-match-patch, on whole characters and over the typography fold.
 
-Words (and the spaces and punctuation between them) are mapped to single characters, diffed, then given
-diff-match-patch's semantic cleanup so the result reads as whole-phrase edits. `Diff_Timeout` is 0: a long
-sentence is diffed completely, never cut short after the library's default one second.
+Text is cut into tokens: words, runs of whitespace, and single other characters. Every token is made of whole
+grapheme clusters (the `regex` module's `\\X`, Unicode UAX #29), so a diff never separates a letter from its
+combining accent, nor splits a flag or a joined emoji. Each token is compared by its typography key
+(`tipdiff.ingest.canonical.comparison_key`: curly and straight quotes, dash styles with the spaces around them,
+"…" and "..." are equal), mapped to one private-use character, diffed, then given diff-match-patch's semantic
+cleanup so the result reads as whole-phrase edits. `Diff_Timeout` is 0: a long sentence is diffed completely,
+never cut short after the library's default one second.
+
+Kept runs quote the new year's text; deleted runs the old year's. `apply_ops(ops, "new")` gives `new` exactly;
+`apply_ops(ops, "old")` gives `old` up to typography inside kept runs (identical when the typography agrees).
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+import regex
 from diff_match_patch import diff_match_patch
 
+from tipdiff.ingest.canonical import comparison_key
 from tipdiff.model import WordOp
 
-_TOKEN = re.compile(r"\w+(?:[’'.,-]\w+)*|\s+|[^\w\s]")
-_WORD = re.compile(r"\w+(?:[’'.,-]\w+)*")
+# A word: grapheme clusters that start with a word character, joined by inner apostrophes, hyphens, dots and
+# commas ("anti-trafficking", "government's", "70,225", "U.S"), and digit ranges ("2019–2023"). A dash with the spaces around it is one token,
+# so "a—b" and "a -- b" are the same three tokens.
+_WORD_RE = r"(?:(?=\w)\X)+(?:(?:[’'.,\-\u2010\u2011]|(?<=\d)[\u2012\u2013](?=\d))(?:(?=\w)\X)+)*"
+_TOKEN = regex.compile(r"\s*(?:-{2,}|[\u2012\u2013\u2014\u2015])\s*|\s+-\s+|\.\.\.|" + _WORD_RE + r"|\s+|\X",
+                       regex.V1)
+_WORD = regex.compile(_WORD_RE, regex.V1)
+_PRIVATE = 0xE000  # codes for tokens: the BMP private-use area, then plane 15 for very long texts
+_PRIVATE_BMP = 6400
 
 
 def tokens(text: str) -> list[str]:
+    """Tokens of `text` (their concatenation is `text`): words, whitespace runs, dashes, other graphemes."""
     return _TOKEN.findall(text)
 
 
 def words(text: str) -> list[str]:
+    """Lower-cased words of `text`, each a run of whole grapheme clusters."""
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def token_key(token: str) -> str:
+    """What a token is compared by: whitespace is one space, a dash is a dash, quotes fold (see canonical)."""
+    if token.isspace():
+        return " "
+    key = comparison_key(token)
+    return "\u2014" if key in ("-", "\u2014") else key
 
 
 @lru_cache(maxsize=1)
@@ -34,33 +59,38 @@ def _engine() -> diff_match_patch:
 
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
-    """Runs of kept, deleted and inserted text; joining kept+inserted gives `new`, kept+deleted gives `old`."""
-    vocabulary: dict[str, str] = {}
-    table: list[str] = []
+    """Runs of kept (op 0), deleted (-1) and inserted (1) text; kept+inserted gives `new`, kept+deleted `old`."""
+    codes: dict[str, str] = {}
 
-    def encode(text: str) -> str:
+    def encode(parts: list[str]) -> str:
         out = []
-        for token in tokens(text):
-            code = vocabulary.get(token)
+        for token in parts:
+            key = token_key(token)
+            code = codes.get(key)
             if code is None:
-                code = chr(0xE000 + len(table)) if len(table) < 6400 else chr(0xF0000 + len(table) - 6400)
-                vocabulary[token] = code
-                table.append(token)
+                n = len(codes)
+                code = chr(_PRIVATE + n) if n < _PRIVATE_BMP else chr(0xF0000 + n - _PRIVATE_BMP)
+                codes[key] = code
             out.append(code)
         return "".join(out)
 
-    a, b = encode(old), encode(new)
+    old_tokens, new_tokens = tokens(old), tokens(new)
     engine = _engine()
-    diffs = engine.diff_main(a, b, False)
+    diffs = engine.diff_main(encode(old_tokens), encode(new_tokens), False)
     engine.diff_cleanupSemantic(diffs)
     ops: list[WordOp] = []
-
-    def decode(code: str) -> str:
-        point = ord(code)
-        return table[point - 0xE000] if point < 0xF0000 else table[point - 0xF0000 + 6400]
-
+    i = j = 0  # positions in old_tokens and new_tokens
     for op, chunk in diffs:
-        text = "".join(decode(c) for c in chunk)
+        n = len(chunk)
+        if op == 0:
+            text = "".join(new_tokens[j:j + n])
+            i, j = i + n, j + n
+        elif op == -1:
+            text = "".join(old_tokens[i:i + n])
+            i += n
+        else:
+            text = "".join(new_tokens[j:j + n])
+            j += n
         if ops and ops[-1].op == op:
             ops[-1] = WordOp(op, ops[-1].text + text)
         elif text:

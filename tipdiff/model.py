@@ -107,7 +107,18 @@ class Change:
 
     @property
     def text_changed(self) -> bool:
-        return bool(self.old and self.new and self.old.text != self.new.text)
+        """The words changed: the texts differ beyond typography (`tipdiff.ingest.canonical.unit_key`)."""
+        if not (self.old and self.new) or self.old.text == self.new.text:
+            return False
+        from tipdiff.ingest.canonical import unit_key
+
+        return unit_key(self.old.text, self.old.kind) != unit_key(self.new.text, self.new.kind)
+
+    @property
+    def typography_only(self) -> bool:
+        """Both years have the unit with the same words; only quotes, dashes, bullets, spacing or an item's
+        first-letter case and final punctuation differ."""
+        return bool(self.old and self.new and self.old.text != self.new.text and not self.text_changed)
 
 
 @dataclass(frozen=True)
@@ -134,6 +145,11 @@ class SectionDiff:
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
+
+    @property
+    def typography(self) -> int:
+        """Units counted unchanged although their text differs in typography only (quotes, dashes, bullets...)."""
+        return sum(1 for change in self.changes if change.kind == "unchanged" and change.typography_only)
 
     @property
     def changed(self) -> bool:
@@ -174,3 +190,8 @@ class Comparison:
     @property
     def identical(self) -> bool:
         return not any(section.changed for section in self.sections)
+
+    @property
+    def typography(self) -> int:
+        """Units, over all parts, that are unchanged but for typography (see SectionDiff.typography)."""
+        return sum(section.typography for section in self.sections)

@@ -46,7 +46,7 @@ def section_dict(section: SectionDiff) -> dict[str, Any]:
     counts = {k: section.count(k) for k in ("unchanged", "edited", "moved", "added", "removed")}
     return {
         "id": f"section:{section.name}", "name": section.name, "heading": section.heading,
-        "renamed_from": section.renamed_from, "counts": counts,
+        "renamed_from": section.renamed_from, "counts": counts, "typography_only": section.typography,
         "changes": [change_dict(c) for c in section.changes],
         "rewrites": [{"group": r.group, "old": r.old_text, "new": r.new_text} for r in section.rewrites],
     }
@@ -77,7 +77,8 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION, "tool": {"name": "tipdiff", "version": __version__},
         "old": report_dict(comparison.old), "new": report_dict(comparison.new),
-        "identical": comparison.identical, "warnings": list(comparison.warnings),
+        "identical": comparison.identical, "typography_only": comparison.typography,
+        "warnings": list(comparison.warnings),
         "context": list(comparison.context),
         "findings": [finding_dict(f) for f in comparison.findings],
         "sections": [section_dict(s) for s in comparison.sections],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tipdiff.model import TIERS, Comparison, Finding
+from tipdiff.render import typography_note
 
 # Quotes never start a line (they follow "- " or sit in a table cell), so only characters that are syntax
 # mid-line need escaping: emphasis, code, links and images ([ ]), HTML and autolinks (<), tables (|),
@@ -148,10 +149,15 @@ def render(comparison: Comparison, *, max_items: int | None = None) -> str:
         blocks.append([f"**{escape(line)}**" for line in comparison.context])
     if comparison.warnings:
         blocks.append(["> " + escape(w) for w in comparison.warnings])
+    note = typography_note(comparison.sections)
     if comparison.identical:
         blocks.append(["No changes: the two texts are the same, part by part."])
+        if note:
+            blocks.append([f"*{escape(note)}*"])
         return "\n\n".join("\n".join(b) for b in blocks) + "\n"
     blocks.append(["## Key findings", "", *_findings(comparison, max_items)])
+    if note:
+        blocks.append([f"*{escape(note)}*"])
     for block in (_recommendations(comparison, max_items), _figures(comparison), _actors(comparison, max_items),
                   _sentences(comparison, max_items)):
         if block:

@@ -2,6 +2,9 @@
 
 Without colour (piped, NO_COLOR, --color never) edits are marked git-style, [-deleted-]{+inserted+}, so the
 report still reads in a log file.
+
+Report text (titles, country names, part headings, quotes) is never rich markup: it is passed as `Text`, and
+the console is made with `markup=False`, so "Westland [/]" or "[bold]" in a page title is shown as written.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tipdiff.model import Change, Comparison, Report, SectionDiff
+from tipdiff.render import typography_note
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -34,7 +38,8 @@ def header(comparison: Comparison) -> Panel:
         line.append(_tier(old), style="red")
         line.append(" -> ")
         line.append(_tier(new), style="bold green")
-    return Panel(line, title=f"[bold]{country or 'Unknown country'}[/bold]", title_align="left", expand=True)
+    # report text is never markup: a str title would be parsed by rich ("Westland [/]" raises), so a Text it is
+    return Panel(line, title=Text(country or "Unknown country", style="bold"), title_align="left", expand=True)
 
 
 def summary(comparison: Comparison, sections: tuple[SectionDiff, ...]) -> Table:
@@ -138,11 +143,16 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
         console.print(Rule(Text("Findings", style="bold"), align="left"))
         for line in findings_block(comparison):
             console.print(line)
+    note = typography_note(sections)
     if comparison.identical:
         console.print(Text("No changes: the two texts are the same, part by part.", style="bold green"))
+        if note:
+            console.print(Text(note, style="dim"))
         return
     console.print(Rule(Text("Summary", style="bold"), align="left"))
     console.print(summary(comparison, sections))
+    if note:
+        console.print(Text(note, style="dim"))
     for section in sections:
         body = section_body(section, comparison, color)
         if not body:
