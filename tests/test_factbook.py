@@ -27,7 +27,7 @@ def test_tier_moves_and_cosmetic_pairs(shared) -> None:
     moves = same = cosmetic = 0
     for old, new in pairs:
         comparison = analyse_files(old, new)
-        assert comparison.old.profile == comparison.new.profile == "factbook"
+        assert comparison.old.profile.name == comparison.new.profile.name == comparison.profile.name == "factbook"
         tier_findings = [f.rule for f in comparison.findings if f.rule.startswith("tier/")]
         before, after = comparison.old.tier, comparison.new.tier
         assert before in TIERS and after in TIERS, (old, new)
@@ -48,7 +48,7 @@ def test_factbook_year_comes_from_the_text_not_the_commit_date(shared) -> None:
     from tipdiff.ingest import load_report
 
     report = load_report(shared / "corpus" / "factbook" / "cambodia" / "2023-01-05_e8b5be81.txt")
-    assert (report.profile, report.country, report.tier, report.year, report.year_source) == (
+    assert (report.profile.name, report.country, report.tier, report.year, report.year_source) == (
         "factbook", "Cambodia", "Tier 3", 2022, "text")
     assert [s.name for s in report.sections] == ["overview", "profile"]
     assert "&mdash;" not in report.sections[0].text and "<p>" not in report.sections[1].text

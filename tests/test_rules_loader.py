@@ -7,6 +7,7 @@ import pytest
 from conftest import SERIES
 from tipdiff.compare import analyse_files
 from tipdiff.errors import RuleError
+from tipdiff.options import Options
 from tipdiff.rules_loader import load_config, load_rules, shipped_rules_dir
 
 GOOD = """description: Convictions fell sharply.
@@ -72,7 +73,7 @@ def test_config_disables_rules_changes_severity_and_adds_folders(tmp_path: Path)
     assert config.fail_on == "warning"
     rules = {r.id: r for r in load_rules([shipped_rules_dir()] + [Path(p) for p in config.rule_paths], config)}
     assert "topic/new-emphasis" not in rules and rules["figure/changed"].severity == "warning"
-    comparison = analyse_files(SERIES / "2021.txt", SERIES / "2022.txt", config=config)
+    comparison = analyse_files(SERIES / "2021.txt", SERIES / "2022.txt", Options(config=config))
     mine = [f for f in comparison.findings if f.rule == "mine/convictions-halved"]
     assert [f.message for f in mine] == ["convictions fell to 12"]
     assert not any(f.rule == "topic/new-emphasis" for f in comparison.findings)
@@ -96,6 +97,6 @@ def test_a_runaway_pattern_is_stopped_and_reported(tmp_path: Path) -> None:
     config_file.write_text("rules:\n  budget_seconds: 0.2\n")
     config = load_config(str(config_file))
     with pytest.raises(RuleError) as caught:
-        analyse_files(victim, victim, config=config, rule_dirs=(str(folder),))
+        analyse_files(victim, victim, Options(config=config, rule_dirs=(str(folder),)))
     message = caught.value.one_line()
     assert "slow.yaml:1" in message and "ran past the time budget" in message and "0.2 s" in message

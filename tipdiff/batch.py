@@ -17,8 +17,10 @@ from typing import Callable, Iterator
 
 import yaml
 
+from tipdiff.compare import analyse_files
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
 from tipdiff.model import TIERS
+from tipdiff.options import Options
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
 
@@ -116,31 +118,40 @@ class CountrySummary:
         return "moved"
 
 
-def summarise(job: tuple[str, Path, Path, object, tuple[str, ...]]) -> CountrySummary:
-    """One country (runs in a worker process)."""
-    from tipdiff.compare import analyse_files
+_OPTIONS: list[Options] = []  # the run's options, set before the workers fork so each inherits them (rules parsed)
 
-    country, old_path, new_path, config, rule_dirs = job
+
+def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
+    """One country (runs in a worker process, with the options the parent resolved)."""
+    country, old_path, new_path = job
     try:
-        comparison = analyse_files(old_path, new_path, config=config, rule_dirs=rule_dirs)
+        comparison = analyse_files(old_path, new_path, _OPTIONS[-1])
     except RuleError:
         raise
     except TipdiffError as exc:
         return CountrySummary(country, str(old_path), str(new_path), error=exc.one_line())
+    only = _OPTIONS[-1].section  # --section: the digest counts and lists that part only
     counts: dict[str, int] = {}
     for section in comparison.sections:
-        for kind in ("unchanged", "edited", "moved", "added", "removed"):
-            counts[kind] = counts.get(kind, 0) + section.count(kind)
+        if only is None or section.name == only:
+            for kind in ("unchanged", "edited", "moved", "added", "removed"):
+                counts[kind] = counts.get(kind, 0) + section.count(kind)
+    old_units = [u for u in comparison.old.units if only is None or u.section == only]
+    new_units = [u for u in comparison.new.units if only is None or u.section == only]
     return CountrySummary(
         country, str(old_path), str(new_path), comparison.old.year, comparison.new.year, comparison.old.tier,
-        comparison.new.tier, counts, len(comparison.old.units), len(comparison.new.units),
-        tuple((f.severity, f.rule, f.message) for f in comparison.findings))
+        comparison.new.tier, counts, len(old_units), len(new_units),
+        tuple((f.severity, f.rule, f.message) for f in comparison.findings if only is None or f.section == only))
 
 
-def run_batch(pairing: Pairing, config, rule_dirs: tuple[str, ...] = (), *, jobs: int | None = None,
+def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,
               progress: Callable[[int, int, str], None] | None = None) -> list[CountrySummary]:
-    """Summaries in country order, computed on `jobs` processes (default: every core)."""
-    work = [(country, old, new, config, rule_dirs) for country, old, new in pairing.pairs]
+    """Summaries in country order, computed on `jobs` processes (default: every core). Every option applies to
+    every pair (profile, rules on or off, --old-year/--new-year); the rule pack is parsed once, here."""
+    if options.use_rules:
+        _ = (options.rules, options.vocabulary)  # parse once in the parent; forked workers inherit them
+    _OPTIONS[:] = [options]
+    work = [(country, old, new) for country, old, new in pairing.pairs]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(work) or 1))
     results: dict[str, CountrySummary] = {}
 

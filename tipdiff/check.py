@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
-from tipdiff.model import Comparison
+from tipdiff.ingest import load_report
+from tipdiff.model import Comparison, Report
+from tipdiff.options import Options
 
 DEFAULT_LAYOUT = "{country}/{year}.{ext}"
 _FIELD = re.compile(r"\{(country|year|ext)\}")
@@ -71,15 +74,12 @@ def report_files(root: Path, layout: Layout) -> list[tuple[Path, str, int]]:
     return found
 
 
-def _validate(path: Path, year: int, config) -> tuple[list[str], list[str], object]:
-    from tipdiff.ingest import load_report
-    from tipdiff.profile import load_profile
-
+def _validate(path: Path, year: int, options: Options) -> tuple[list[str], list[str], Report | None]:
     try:
-        report = load_report(path, config.profile or "auto")
+        report = load_report(path, options.profile)
     except InputError as exc:
         return [exc.message], [], None
-    profile = load_profile(report.profile)
+    profile = report.profile
     problems = []
     notes = [w.split(": ", 1)[-1] for w in report.warnings if "parts not found" not in w]
     found = set(report.section_names())
@@ -96,9 +96,7 @@ def _validate(path: Path, year: int, config) -> tuple[list[str], list[str], obje
     return problems, notes, report
 
 
-def check_file(path: Path, root: Path, layout: Layout, config, rule_dirs: tuple[str, ...] = ()) -> FileCheck:
-    from tipdiff.compare import analyse_files
-
+def check_file(path: Path, root: Path, layout: Layout, options: Options) -> FileCheck:
     relative = _relative(path, root)
     shown = relative or str(path)
     hit = layout.match(relative) if relative else None
@@ -107,26 +105,26 @@ def check_file(path: Path, root: Path, layout: Layout, config, rule_dirs: tuple[
     country, year = hit
     if not path.is_file():
         return FileCheck(shown, country, year, notes=("deleted: nothing to check",))
-    problems, notes, report = _validate(path, year, config)
-    if problems:
+    problems, notes, report = _validate(path, year, options)
+    if problems or report is None:
         return FileCheck(shown, country, year, tuple(problems), tuple(notes))
     earlier = [(y, p) for p, c, y in report_files(root, layout) if c == country and y < year]
     if not earlier:
         return FileCheck(shown, country, year, notes=tuple(notes) + (
             f"no earlier year of {country} in the repository: nothing to compare yet",))
     previous = max(earlier)[1]
-    comparison = analyse_files(previous, path, config=config, rule_dirs=rule_dirs)
+    comparison = analyse_reports(load_report(previous, options.profile), report, options)
     return FileCheck(shown, country, year, (), tuple(notes), _relative(previous, root), comparison)
 
 
-def check_paths(paths: list[Path], root: Path, layout: Layout, config, rule_dirs: tuple[str, ...] = ()) -> list[FileCheck]:
+def check_paths(paths: list[Path], root: Path, layout: Layout, options: Options) -> list[FileCheck]:
     if not root.is_dir():
         raise UsageError(f"--root {root}: no such directory")
     targets = paths or [p for p, _, _ in report_files(root, layout)]
     results = []
     for path in targets:
         try:
-            results.append(check_file(path, root, layout, config, rule_dirs))
+            results.append(check_file(path, root, layout, options))
         except RuleError:
             raise  # a broken rule is the repository's problem, not this file's: stop with its location
         except TipdiffError as exc:

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tipdiff.align import align
+from tipdiff.engine import with_findings
 from tipdiff.ingest import load_report
 from tipdiff.model import Comparison, Report
+from tipdiff.options import Options
 from tipdiff.profile import AUTO, Profile, load_profile
 
-if TYPE_CHECKING:
-    from tipdiff.rules_loader import Config, Rule
 
-
-def compare_reports(old: Report, new: Report, profile: Profile | str | None = None) -> Comparison:
-    """Align two reports; the part order is the given profile's, else the old report's."""
-    profile = load_profile(profile or old.profile) if not isinstance(profile, Profile) else profile
+def compare_reports(old: Report, new: Report, profile: Profile | None = None) -> Comparison:
+    """Align two reports; the parts are the given profile's, else the old report's."""
+    profile = profile or old.profile
     warnings: list[str] = list(old.warnings) + list(new.warnings)
-    if old.profile != new.profile:
+    if old.profile.name != new.profile.name:
         warnings.append(f"the two files were read as different report series ({old.profile}, {new.profile})")
     if old.country and new.country and old.country.casefold() != new.country.casefold():
         warnings.append(f"the two files name different countries: {old.country} ({old.path}) and "
@@ -27,41 +25,33 @@ def compare_reports(old: Report, new: Report, profile: Profile | str | None = No
         warnings.append(f"the old file ({old.year}) is newer than the new one ({new.year}); "
                         "changes are shown from the first file to the second")
     sections = align(old, new, profile.section_names, by_heading=profile.headings_are_sections)
-    return Comparison(old=old, new=new, sections=sections, warnings=tuple(warnings))
+    return Comparison(old=old, new=new, sections=sections, profile=profile, warnings=tuple(warnings))
 
 
 def compare_files(old_path: str | Path, new_path: str | Path, *, profile: Profile | str = AUTO,
                   old_year: int | None = None, new_year: int | None = None) -> Comparison:
-    """Read and align two files; `profile` 'auto' picks each file's series from its text."""
-    if isinstance(profile, str) and profile != AUTO:
-        profile = load_profile(profile)
-    old = load_report(old_path, profile, old_year)
-    new = load_report(new_path, profile, new_year)
-    return compare_reports(old, new, None if profile == AUTO else profile)
+    """Read and align two files (text changes only); `profile` 'auto' picks each file's series from its text."""
+    resolved = load_profile(profile) if isinstance(profile, str) and profile != AUTO else profile
+    given = resolved if isinstance(resolved, Profile) else None
+    old = load_report(old_path, given, old_year)
+    new = load_report(new_path, given, new_year)
+    return compare_reports(old, new, given)
 
 
-def load_rule_set(config: Config, extra_dirs: tuple[str, ...] = (), *, shipped: bool = True) -> list[Rule]:
-    """The shipped pack, then the config's rule folders, then folders given on the command line."""
-    from tipdiff.rules_loader import load_rules, shipped_rules_dir
-
-    folders = ([shipped_rules_dir()] if shipped else []) + [Path(p) for p in config.rule_paths + tuple(extra_dirs)]
-    return load_rules(folders, config, trust_shipped=True)
-
-
-def analyse_files(old_path: str | Path, new_path: str | Path, *, config: Config | None = None,
-                  rule_dirs: tuple[str, ...] = (), use_rules: bool = True, profile: str | None = None,
-                  old_year: int | None = None, new_year: int | None = None) -> Comparison:
-    """Compare two files and run the rules over them: what `tipdiff compare` shows."""
-    from tipdiff.engine import with_findings
-    from tipdiff.facts.vocabulary import load_vocabulary
-    from tipdiff.rules_loader import Config
-
-    config = config or Config()
-    comparison = compare_files(old_path, new_path, profile=profile or config.profile or AUTO,
-                               old_year=old_year, new_year=new_year)
-    rules = load_rule_set(config, rule_dirs) if use_rules and load_profile(comparison.old.profile).rules else []
-    if not rules:
+def analyse_reports(old: Report, new: Report, options: Options) -> Comparison:
+    """Compare two Reports already read and run the rules over them (unless the options or the profile say not)."""
+    comparison = compare_reports(old, new, options.profile)
+    if not options.use_rules or not comparison.profile.rules:
         return comparison
-    order = load_profile(comparison.old.profile).section_names
-    return with_findings(comparison, rules, vocabulary=load_vocabulary(config.vocabulary),
-                         budget_seconds=config.budget_seconds, section_order=order)
+    return with_findings(comparison, list(options.rules), vocabulary=options.vocabulary,
+                         budget_seconds=options.config.budget_seconds, section_order=comparison.profile.section_names)
+
+
+def analyse_files(old_path: str | Path, new_path: str | Path, options: Options | None = None, *,
+                  old_year: int | None = None, new_year: int | None = None) -> Comparison:
+    """Read two files and compare them with the rules: what `tipdiff compare` shows. The years default to the
+    options' --old-year/--new-year, then to what each file says."""
+    options = options or Options()
+    old = load_report(old_path, options.profile, old_year or options.old_year)
+    new = load_report(new_path, options.profile, new_year or options.new_year)
+    return analyse_reports(old, new, options)

@@ -10,8 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tipdiff.checks.set_member import DESIGNATION_NAMES
+from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError
-from tipdiff.model import Comparison, Finding
+from tipdiff.facts import extract_facts
+from tipdiff.ingest import load_report
+from tipdiff.model import Comparison, Finding, Report
+from tipdiff.options import Options
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
@@ -76,10 +80,18 @@ def year_files(folder: Path) -> list[tuple[int, Path]]:
     return sorted(found.items())
 
 
-def build_history(folder: Path, config=None, *, until: int | None = None) -> History:
-    from tipdiff.compare import analyse_files
-    from tipdiff.facts import extract_facts
-    from tipdiff.ingest import load_report
+def build_history(folder: Path, options: Options | None = None, *, until: int | None = None,
+                  reports: dict[Path, Report] | None = None) -> History:
+    """The country's years in `folder` (up to `until`). Each file is read once; `reports` (path -> Report) lends
+    Reports the caller has already read (`compare` in a folder of years) and receives the ones read here."""
+    options = options or Options()
+    reports = {} if reports is None else reports
+
+    def read(year: int, path: Path) -> Report:
+        key = path.resolve()
+        if key not in reports:
+            reports[key] = load_report(path, options.profile, year)
+        return reports[key]
 
     files = [(y, p) for y, p in year_files(folder) if until is None or y <= until]
     entries: list[YearEntry] = []
@@ -93,13 +105,12 @@ def build_history(folder: Path, config=None, *, until: int | None = None) -> His
     previous: tuple[int, Path] | None = None
     country = None
     for year, path in files:
+        report = read(year, path)
         if previous is None:
-            report = load_report(path, year=year)
-            facts, findings, comparison = extract_facts(report), (), None
+            facts, findings, comparison = extract_facts(report, options.vocabulary), (), None
         else:
-            comparison = analyse_files(previous[1], path, config=config, old_year=previous[0], new_year=year)
-            report = comparison.new
-            facts, findings = comparison.new_facts or extract_facts(report), comparison.findings
+            comparison = analyse_reports(read(*previous), report, options)
+            facts, findings = comparison.new_facts or extract_facts(report, options.vocabulary), comparison.findings
         country = country or report.country
         tier = report.tier
         streak = entries[-1].streak + 1 if entries and tier and entries[-1].tier == tier else 1

@@ -6,7 +6,10 @@ Renderers read these; nothing here knows about terminals, Markdown or JSON.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tipdiff.profile import Profile
 
 TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
 SPECIAL_CASE = "Special Case"
@@ -42,7 +45,7 @@ class Unit:
 @dataclass(frozen=True)
 class Report:
     path: str
-    profile: str
+    profile: Profile  # the report series it was read as, resolved once (tipdiff.profile)
     country: str | None
     year: int | None
     year_source: str  # "option", "file name", "text", "figures", "unknown"
@@ -181,6 +184,7 @@ class Comparison:
     old: Report
     new: Report
     sections: tuple[SectionDiff, ...]
+    profile: Profile  # the series the parts are ordered and judged by (the given one, else the old report's)
     findings: tuple[Finding, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     old_facts: Any = None  # tipdiff.facts.Facts, once rules have run

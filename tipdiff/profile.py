@@ -47,6 +47,9 @@ class Profile:
     has_tiers: bool = True
     rules: bool = True  # whether the TIP rule pack applies
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def section_names(self) -> tuple[str, ...]:
         return tuple(spec.name for spec in self.sections) + (self.unsectioned,)

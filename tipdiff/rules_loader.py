@@ -61,6 +61,7 @@ class Config:
     vocabulary: str | None = None
     profile: str | None = None
     budget_seconds: float = DEFAULT_BUDGET_SECONDS
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # "disable:ID" / "severity:ID" -> line
 
 
 # libyaml's safe loader when PyYAML has it (several times faster), the pure-Python one otherwise: both safe.
@@ -236,13 +237,24 @@ def load_rules(folders: list[Path], config: Config | None = None, *, collect: li
     return [rules[k] for k in sorted(rules)]
 
 
+def find_config(start: Path) -> Path | None:
+    """The nearest `.tipdiff.yaml` in `start` or a folder above it (as yamllint and pre-commit look), or None."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return path
+    return None
+
+
 def load_config(path: str | None, *, search_from: Path | None = None) -> Config:
-    """The project config: the given file, else .tipdiff.yaml in the current directory, else defaults."""
+    """The project config: the given file, else the nearest .tipdiff.yaml from `search_from` (default: the
+    working folder) upwards, else defaults."""
     if path is None:
-        candidate = (search_from or Path.cwd()) / CONFIG_NAME
-        if not candidate.is_file():
+        found = find_config(search_from or Path.cwd())
+        if found is None:
             return Config()
-        file = candidate
+        file = found
     else:
         file = Path(path)
         if not file.is_file():
@@ -258,7 +270,14 @@ def load_config(path: str | None, *, search_from: Path | None = None) -> Config:
     def resolve(value: str) -> str:
         return str((base / value).resolve()) if not Path(value).is_absolute() else value
 
-    return Config(path=str(file), rule_paths=tuple(resolve(p) for p in rules.get("paths", ())),
+    lines: dict[str, int] = {}
+    for key in ("disable", "severity"):
+        node = node_at(root, ["rules", key])
+        if isinstance(node, yaml.SequenceNode):
+            lines.update((f"{key}:{item.value}", item.start_mark.line + 1) for item in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            lines.update((f"{key}:{name.value}", name.start_mark.line + 1) for name, _ in node.value)
+    return Config(path=str(file), rule_paths=tuple(resolve(p) for p in rules.get("paths", ())), lines=lines,
                   disable=tuple(rules.get("disable", ())), severity=dict(rules.get("severity", {})),
                   fail_on=data.get("fail_on", "error"),
                   vocabulary=resolve(data["vocabulary"]) if data.get("vocabulary") else None,

@@ -64,7 +64,8 @@ def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
     return (given, "option") if given is not None else (None, "unknown")
 
 
-def load_report(path: str | Path, profile: Profile | str = AUTO, year: int | None = None) -> Report:
+def load_report(path: str | Path, profile: Profile | str | None = AUTO, year: int | None = None) -> Report:
+    """Read one report file; `profile` None or 'auto' detects the series from the text."""
     path = Path(path)
     return report_from_bytes(read_bytes(path), path, profile, year)
 
@@ -97,8 +98,9 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
-def report_from_bytes(data: bytes, path: Path, profile: Profile | str = AUTO, year: int | None = None) -> Report:
-    profile, cleaned = _read(data, path, profile)
+def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = AUTO,
+                      year: int | None = None) -> Report:
+    profile, cleaned = _read(data, path, AUTO if profile is None else profile)
     paragraphs = cleaned.paragraphs
     warnings = list(cleaned.warnings)
 
@@ -147,7 +149,7 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str = AUTO, ye
     if year_value is None:
         warnings.append(f"{path}: no year found; name the file like cambodia-2019.txt or pass --old-year/--new-year")
     return Report(
-        path=str(path), profile=profile.name, country=country, year=year_value, year_source=year_source,
+        path=str(path), profile=profile, country=country, year=year_value, year_source=year_source,
         tier=tier, title=title, sections=tuple(sections), units=tuple(units_of(sections, profile)),
         removed_chrome=cleaned.removed, warnings=tuple(warnings), encoding=cleaned.encoding, title_line=title_line,
     )

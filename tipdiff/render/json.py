@@ -24,7 +24,7 @@ def report_dict(report: Report, *, with_units: bool = False) -> dict[str, Any]:
                                  "text": section.text}
         sections.append(entry)
     out: dict[str, Any] = {
-        "path": report.path, "profile": report.profile, "country": report.country, "year": report.year,
+        "path": report.path, "profile": report.profile.name, "country": report.country, "year": report.year,
         "year_source": report.year_source, "tier": report.tier, "title": report.title, "encoding": report.encoding,
         "removed_chrome": list(report.removed_chrome), "warnings": list(report.warnings), "sections": sections,
     }

@@ -162,11 +162,9 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
 
 
 def _tier(report: Report) -> str:
-    from tipdiff.profile import load_profile
-
     if report.tier:
         return report.tier
-    return "tier not found" if load_profile(report.profile).has_tiers else report.profile
+    return "tier not found" if report.profile.has_tiers else report.profile.name
 
 
 def render_sections(report: Report, console: Console) -> None:

@@ -6,13 +6,14 @@ import argparse
 import re
 from pathlib import Path
 
+from tipdiff.cli.common import Commands
 from tipdiff.errors import EXIT_CLEAN, InputError, OutputError
+from tipdiff.ingest.pdf import page_lines, reflow, split_countries, strip_furniture
+from tipdiff.ingest.text import read_bytes
+from tipdiff.output import write_output
 
 
 def cmd_split(args: argparse.Namespace) -> int:
-    from tipdiff.ingest.pdf import page_lines, reflow, split_countries, strip_furniture
-    from tipdiff.ingest.text import read_bytes
-    from tipdiff.output import write_output
 
     source = Path(args.report)
     data = read_bytes(source)
@@ -47,7 +48,7 @@ def cmd_split(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def add_split_parser(commands) -> None:
+def add_split_parser(commands: Commands) -> None:
     split = commands.add_parser("split", help="split a whole-report PDF into one file per country",
                                 description="Split a whole-report PDF (or its text) at the country headings "
                                             "('CAMBODIA: TIER 3') into DIR/COUNTRY-YEAR.txt files.")

@@ -5,20 +5,19 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from tipdiff.check import DEFAULT_LAYOUT, Layout, check_paths
+from tipdiff.cli.common import Commands, add_fail_on, add_rules_options, options_from
+from tipdiff.engine import fails
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE
 
 LABEL = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from tipdiff.check import Layout, check_paths
-    from tipdiff.engine import fails
-    from tipdiff.rules_loader import load_config
-
-    config = load_config(args.config)
-    fail_on = args.fail_on or config.fail_on
+    options = options_from(args)
+    fail_on = options.fail_on
     layout = Layout.parse(args.layout)
-    results = check_paths([Path(p) for p in args.files], Path(args.root), layout, config, tuple(args.rules))
+    results = check_paths([Path(p) for p in args.files], Path(args.root), layout, options)
     malformed = failing = 0
     for result in results:
         if result.problems:
@@ -47,9 +46,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def add_check_parser(commands, rules_options) -> None:
-    from tipdiff.check import DEFAULT_LAYOUT
-
+def add_check_parser(commands: Commands) -> None:
     check = commands.add_parser(
         "check", help="validate new report files and compare each with the country's previous year",
         description="Validate report files in a repository laid out as ROOT/COUNTRY/YEAR.EXT and compare each "
@@ -59,8 +56,7 @@ def add_check_parser(commands, rules_options) -> None:
     check.add_argument("--root", default=".", help="the repository of reports (default: here)")
     check.add_argument("--layout", default=DEFAULT_LAYOUT,
                        help=f"where reports live under ROOT (default: {DEFAULT_LAYOUT})")
-    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
-                       help="exit 1 when a finding is at or above this severity (default: the config's, else error)")
+    add_fail_on(check)
     check.add_argument("-v", "--verbose", action="store_true", help="list notes (info findings) too")
-    rules_options(check)
+    add_rules_options(check)
     check.set_defaults(run=cmd_check)

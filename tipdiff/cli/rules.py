@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Callable
 
+from tipdiff.cli.common import Commands, add_rules_options
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, RuleError
+from tipdiff.rule_tests import run_rule_tests, untested
+from tipdiff.rules_loader import Config, load_config, load_rules, shipped_rules_dir
 
 
-def _folders(args: argparse.Namespace) -> tuple[list[Path], object]:
-    from tipdiff.rules_loader import load_config, shipped_rules_dir
-
+def _folders(args: argparse.Namespace) -> tuple[list[Path], Config]:
     config = load_config(args.config)
     if args.dirs:
         return [Path(d) for d in args.dirs], config
@@ -19,8 +19,6 @@ def _folders(args: argparse.Namespace) -> tuple[list[Path], object]:
 
 
 def cmd_rules_list(args: argparse.Namespace) -> int:
-    from tipdiff.rules_loader import load_rules
-
     folders, config = _folders(args)
     for rule in load_rules(folders, config):
         print(f"{rule.id:32} {rule.severity:8} {rule.type:15} {rule.description}")
@@ -28,8 +26,6 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_validate(args: argparse.Namespace) -> int:
-    from tipdiff.rules_loader import load_rules
-
     folders, config = _folders(args)
     errors: list[RuleError] = []
     rules = load_rules(folders, config, collect=errors)
@@ -40,9 +36,6 @@ def cmd_rules_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_test(args: argparse.Namespace) -> int:
-    from tipdiff.rule_tests import run_rule_tests, untested
-    from tipdiff.rules_loader import load_rules
-
     folders, config = _folders(args)
     rules = load_rules(folders, config)
     outcomes = run_rule_tests(rules)
@@ -58,7 +51,7 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
-def add_rules_parser(commands, rules_options: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_rules_parser(commands: Commands) -> None:
     rules = commands.add_parser("rules", help="list, validate and test rules",
                                 description="Work with rules: the shipped pack, the config's folders, or DIRs.")
     verbs = rules.add_subparsers(dest="verb", metavar="VERB", parser_class=type(rules), required=True)
@@ -67,7 +60,7 @@ def add_rules_parser(commands, rules_options: Callable[[argparse.ArgumentParser]
                              ("test", cmd_rules_test, "run each rule's fire / quiet examples")):
         verb = verbs.add_parser(name, help=text, description=text)
         verb.add_argument("dirs", metavar="DIR", nargs="*", help="rule folders (default: shipped + config)")
-        rules_options(verb)
+        add_rules_options(verb)
         if name == "test":
             verb.add_argument("-v", "--verbose", action="store_true", help="show passing examples too")
         verb.set_defaults(run=func)

@@ -1,0 +1,58 @@
+"""`tipdiff compare DIR_OLD DIR_NEW`: every country of two years, with progress and a digest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable
+
+from tipdiff.batch import pair_directories, run_batch
+from tipdiff.cli.common import terminal_text
+from tipdiff.engine import SEVERITY_RANK
+from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError
+from tipdiff.options import Options
+from tipdiff.output import write_output
+from tipdiff.profile import available_profiles, load_profile
+
+
+def _progress(enabled: bool) -> Callable[[int, int, str], None]:
+    state = {"last": -1}
+
+    def report(done: int, total: int, country: str) -> None:
+        step = max(1, total // 10)
+        if enabled and (done == total or done // step != state["last"]):
+            state["last"] = done // step
+            print(f"tipdiff: {done}/{total} compared ({country})", file=sys.stderr, flush=True)
+
+    return report
+
+
+def compare_directories(args: argparse.Namespace, options: Options) -> int:
+    """Every country in two folders, with every flag of `compare` applied to each pair."""
+    from tipdiff.render import digest  # imports rich: only when a digest is made
+
+    if options.section is not None and options.profile is None:
+        names = sorted({n for name in available_profiles() for n in load_profile(name).section_names})
+        if options.section not in names:
+            raise UsageError(f"--section: unknown part '{options.section}'; expected one of: {', '.join(names)}")
+    pairing = pair_directories(Path(args.old), Path(args.new))
+    quiet = args.format != "terminal" and args.output is None and not sys.stderr.isatty()
+    summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet))
+    if args.format == "json":
+        from tipdiff.render.json import dumps
+
+        text = dumps(digest.digest_dict(summaries, pairing))
+    elif args.format == "markdown":
+        text = digest.render_markdown(summaries, pairing, max_items=args.max_items)
+    else:
+        text = terminal_text(args, lambda console: digest.render_terminal(summaries, pairing, console,
+                                                                          max_items=args.max_items))
+    write_output(text, args.output)
+    if any(s.error for s in summaries) or pairing.problems:
+        return EXIT_USAGE
+    fail_on = options.fail_on
+    if fail_on != "never" and any(SEVERITY_RANK[sev] <= SEVERITY_RANK[fail_on]
+                                  for s in summaries for sev, _, _ in s.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN

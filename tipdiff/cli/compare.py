@@ -1,0 +1,83 @@
+"""`tipdiff compare OLD NEW`: two years of one country (two directories: every country, see cli/batch.py)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tipdiff.cli.batch import compare_directories
+from tipdiff.cli.common import (FORMATS, Commands, add_common, add_fail_on, add_rules_options, count, options_from,
+                                terminal_text, year)
+from tipdiff.compare import analyse_reports
+from tipdiff.engine import fails
+from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, TipdiffError, UsageError
+from tipdiff.history import build_history, with_history, year_files
+from tipdiff.ingest import load_report
+from tipdiff.model import Comparison, Report
+from tipdiff.options import Options
+from tipdiff.output import write_output
+from tipdiff.render.json import comparison_dict, dumps
+from tipdiff.render.markdown import render as render_markdown
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    options = options_from(args)
+    if Path(args.old).is_dir() or Path(args.new).is_dir():
+        return compare_directories(args, options)
+    old_path, new_path = Path(args.old), Path(args.new)
+    old = load_report(old_path, options.profile, options.old_year)
+    new = load_report(new_path, options.profile, options.new_year)
+    comparison = analyse_reports(old, new, options)
+    comparison = with_other_years(comparison, old_path, new_path, options)
+    names = comparison.profile.section_names
+    if options.section and options.section not in names:
+        raise UsageError(f"--section: unknown part '{options.section}'; expected one of: {', '.join(names)}")
+    if args.format == "json":
+        text = dumps(comparison_dict(comparison))
+    elif args.format == "markdown":
+        text = render_markdown(comparison, max_items=args.max_items)
+    else:
+        from tipdiff.render.terminal import render  # imports rich: only for a terminal report
+
+        text = terminal_text(args, lambda console: render(comparison, console, only_section=options.section))
+    write_output(text, args.output)
+    return EXIT_FINDINGS if fails(comparison.findings, options.fail_on) else EXIT_CLEAN
+
+
+def with_other_years(comparison: Comparison, old: Path, new: Path, options: Options) -> Comparison:
+    """When both files sit in one folder with other years of the country, add what the history says. The two
+    Reports already read are lent to the history, so no file is read twice."""
+    if old.parent.resolve() != new.parent.resolve() or comparison.new.year is None:
+        return comparison
+    try:
+        files = year_files(new.parent)
+    except TipdiffError:
+        return comparison
+    upto = [(y, p) for y, p in files if y <= comparison.new.year]
+    if len(upto) < 3 or not any(y == comparison.new.year for y, _ in files):
+        return comparison
+    years = {p.resolve(): y for y, p in upto}
+    reports: dict[Path, Report] = {Path(r.path).resolve(): r for r in (comparison.old, comparison.new)
+                                   if years.get(Path(r.path).resolve()) == r.year}
+    return with_history(comparison, build_history(new.parent, options, until=comparison.new.year, reports=reports))
+
+
+def add_compare_parser(commands: Commands) -> None:
+    compare = commands.add_parser("compare", help="compare two years of one country (or of every country)",
+                                  description="Compare two years of one country's narrative, part by part; "
+                                              "given two directories, every country in them, with a digest.")
+    compare.add_argument("old", metavar="OLD", help="the earlier year: a narrative (.txt, .html) or a directory")
+    compare.add_argument("new", metavar="NEW", help="the later year: a narrative or a directory")
+    compare.add_argument("--jobs", type=count, default=None, help="with directories: processes (default: every core)")
+    compare.add_argument("--format", choices=FORMATS, default="terminal")
+    compare.add_argument("--section", metavar="NAME", help="show only this part (overview, recommendations, "
+                         "prosecution, protection, prevention, profile, unsectioned)")
+    compare.add_argument("--old-year", type=year, help="the old file's year, when neither its name nor its text says")
+    compare.add_argument("--new-year", type=year, help="the new file's year")
+    add_fail_on(compare)
+    compare.add_argument("--no-rules", action="store_true", help="text changes only: run no rules")
+    compare.add_argument("--max-items", type=count, default=None, metavar="N",
+                         help="with --format markdown: at most N items per list (the rest is counted)")
+    add_rules_options(compare)
+    add_common(compare)
+    compare.set_defaults(run=cmd_compare)
