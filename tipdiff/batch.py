@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -166,6 +167,8 @@ def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,
     else:
         import multiprocessing
 
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        # workers ignore Ctrl-C (the whole process group gets it); the parent stops them and exits 130
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=signal.signal,
+                                                      initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
             collect(pool.imap_unordered(summarise, work, chunksize=4))
     return [results[country] for country, _, _ in pairing.pairs]
