@@ -7,7 +7,8 @@ from pathlib import Path
 
 from tipdiff.errors import InputError
 from tipdiff.ingest.html import extract_page, looks_like_html
-from tipdiff.ingest.text import CleanText, clean, clean_html, decode, read_bytes
+from tipdiff.ingest.page import clean_page
+from tipdiff.ingest.text import CleanText, clean, decode, read_bytes
 from tipdiff.model import Report
 from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
 from tipdiff.sections import split_sections, units_of
@@ -87,7 +88,7 @@ def _read(data: bytes, path: Path, profile: Profile | str) -> tuple[Profile, Cle
         if profile == AUTO:
             profile = detect_profile("\n".join([page.series or ""] + [b.text for b in page.blocks[:5]]))
         profile = load_profile(profile) if isinstance(profile, str) else profile
-        return profile, clean_html(text, encoding, warnings, str(path), profile, page)
+        return profile, clean_page(encoding, warnings, str(path), profile, page)
     if profile == AUTO:
         profile = detect_profile(data[:4096].decode("utf-8", errors="replace").lstrip("\ufeff"))
     profile = load_profile(profile) if isinstance(profile, str) else profile

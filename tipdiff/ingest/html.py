@@ -1,110 +1,76 @@
-"""Saved state.gov pages: the report's own text and headings, read with an HTML parser.
+"""Saved report pages: the report's own text and headings, read with selectolax (lexbor's HTML5 parser).
 
-The page template is shared by the TIP and Human Rights Report country pages: the report lives in
-`#report_content` (else `<main>`); navigation, the "On This Page" table of contents, share widgets, the
-report-nav and the footer are left out. Headings come back marked, so a profile can open parts at them.
+Why a library: lexbor builds the same tree a browser does (unclosed `<p>`, misnested tags, entities), in C, and
+selects with CSS selectors, so the page is never walked node by node in Python (issue 13: the stdlib parser was
+41% of the time per country). libxml2 (lxml) was rejected: it nests state.gov's `<main>` inside the site menu
+and loses the report text; lexbor keeps it where browsers do (tests/test_html.py checks every corpus page).
+
+What is read (the page template shared by the TIP and Human Rights Report country pages):
+- the report lives in `#report_content` (else `<main>`, else `<article>`, else the whole body); the page's
+  first `<h1>` is kept in front of it as the page title;
+- navigation, "On This Page", share widgets, the report-nav, the footer and anything hidden are dropped
+  (`SKIP`); so is a web archive's toolbar and banner (`ARCHIVE`), whose text is listed in `Page.removed`;
+- every block element (`BLOCKS`) is one paragraph; `<br>` is a line break inside its paragraph, not a new
+  paragraph; h1-h6 come back with their level, so a profile can open parts at them;
+- a heading that is only a label ("Section 1.") joins the heading after it ("Section 1. Respect for ...").
+
+The text of each block then goes through the canonical text layer (entities are already decoded by lexbor;
+invisible characters and space variants are the canonical layer's job).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
-BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "td", "th",
-          "tr", "table", "ul", "ol", "dd", "dt", "figcaption", "br", "main", "header", "footer"}
-SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "svg", "form", "button",
-             "template", "iframe", "select"}
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from tipdiff.ingest.canonical import canonical_line
+
+BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "td", "th",
+          "tr", "table", "ul", "ol", "dd", "dt", "dl", "figcaption", "main", "header", "footer", "caption",
+          "address", "pre", "figure", "hr")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Page furniture that is never report text: navigation, forms, media, hidden and screen-reader-only text,
+# share widgets, tables of contents, breadcrumbs and the site header/footer.
+SKIP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "svg", "form", "button",
+             "template", "iframe", "select", "object", "canvas", "video", "audio", "map")
 SKIP_CLASSES = ("share", "social", "report-toc", "report-nav", "breadcrumb", "skip-link", "report-meta",
                 "related", "screen-reader", "sr-only", "visually-hidden", "nav__", "site-header", "site-footer")
-VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col", "embed", "param", "track"}
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Web archives inject a toolbar, a banner and print/donation boxes into every captured page (the Internet
+# Archive's Wayback Machine: #wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato; archive.today: #HEADER, #hashtags;
+# the Library of Congress web archives and others use similar ids).
+ARCHIVE = ("#wm-ipp-base", "#wm-ipp", "#wm-ipp-print", "#wm-ipp-inside", "#donato", "#wm-toolbar",
+           "[id^='wm-ipp']", "[id^='playback']", "#HEADER", "#hashtags", "#wb-banner", "#archive-banner",
+           "[class*='wayback' i]", "[id*='wayback' i]", "[class*='archive-banner' i]", "[class*='webarchive' i]")
+# A section label heading ("Section 1.", class report-toc-section) is report text, not the table of contents.
+# "p.stars-above" is the template's star-topped list of links to a report's other areas ("Hong Kong | Macau").
+SKIP = ", ".join(SKIP_TAGS + ("[hidden]", "p.stars-above") + tuple(f"[class*='{c}' i]:not(.report-toc-section)" for c in SKIP_CLASSES))
+CONTAINERS = ("#report_content", "main", "article")
 SERIES_LABEL = re.compile(r"(?:19|20)\d\d (?:Country Reports on Human Rights Practices|Trafficking in Persons Report)")
+SERIES_SLUG = re.compile(r"/((?:19|20)\d\d)-(country-reports-on-human-rights-practices|trafficking-in-persons-report)/")
+SERIES_NAMES = {"country-reports-on-human-rights-practices": "Country Reports on Human Rights Practices",
+                "trafficking-in-persons-report": "Trafficking in Persons Report"}
 SECTION_LABEL = re.compile(r"Section \d+\.?", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
+_SEP = "\x1e"  # marks a block boundary in the extracted text (never in a page: control characters are not text)
+_HEAD = "\x1d"  # followed by the heading level
+_BR = "\x1f"  # a <br>
+_BLANK_LINE = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + "]*")
+_BLOCK_SELECTOR = ", ".join(BLOCKS)
+_IN_HEADING = ", ".join(f"{h} {b}" for h in _HEADINGS for b in BLOCKS + ("br",))
 
 
 @dataclass(frozen=True)
 class Block:
     text: str
     level: int  # 0 for a paragraph, 1-6 for a heading
-    in_content: bool  # inside #report_content
-    in_main: bool = False  # inside <main> (used when the page has no #report_content)
 
 
-class _Extractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool, bool, bool]] = []  # tag, skipped, report content, main
-        self.open: dict[str, int] = {}  # how many of each tag are open: end tags of unopened ones are ignored
-        self.blocks: list[Block] = []
-        self.buffer: list[str] = []
-        self.has_content_container = False
-        self.series: str | None = None  # "2023 Country Reports on Human Rights Practices", from the breadcrumb
-        self._link: list[str] | None = None
-
-    def _state(self) -> tuple[bool, bool, bool]:
-        return self.stack[-1][1:] if self.stack else (False, False, False)
-
-    def _flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self.buffer)).strip()
-        self.buffer.clear()
-        if not text:
-            return
-        skipped, content, main = self._state()
-        if not skipped:
-            level = next((int(tag[1]) for tag, *_ in reversed(self.stack) if tag in _HEADINGS), 0)
-            self.blocks.append(Block(text, level, content, main))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in BLOCKS:
-            self._flush()
-        if tag in VOID:
-            return
-        if tag == "a":
-            self._link = []
-        skipped, content, main = self._state()
-        if attrs:
-            values = dict(attrs)
-            classes = (values.get("class") or "").lower()
-            skipped = skipped or tag in SKIP_TAGS or "hidden" in values or (
-                bool(classes) and any(c in classes for c in SKIP_CLASSES))
-            if values.get("id") == "report_content":
-                content = True
-                self.has_content_container = True
-        else:
-            skipped = skipped or tag in SKIP_TAGS
-        self.stack.append((tag, skipped, content, main or tag == "main"))
-        self.open[tag] = self.open.get(tag, 0) + 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in BLOCKS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a" and self._link is not None:
-            label = _SPACE.sub(" ", "".join(self._link)).strip()
-            if self.series is None and SERIES_LABEL.fullmatch(label):
-                self.series = label
-            self._link = None
-        if tag in BLOCKS:
-            self._flush()
-        if self.open.get(tag):  # close it and anything left open inside it (unclosed <p>, <li>)
-            while self.stack:
-                closed = self.stack.pop()[0]
-                self.open[closed] -= 1
-                if closed == tag:
-                    break
-
-    def handle_data(self, data: str) -> None:
-        if self._link is not None:
-            self._link.append(data)
-        if not (self.stack and self.stack[-1][1]):
-            self.buffer.append(data)
-
-    def close(self) -> None:
-        self._flush()
-        super().close()
+@dataclass(frozen=True)
+class Page:
+    blocks: tuple[Block, ...]
+    series: str | None  # the report series and year the page belongs to, when the page names it
+    removed: tuple[str, ...] = ()  # web-archive toolbar and banner text that was dropped
 
 
 def looks_like_html(data: bytes, suffix: str) -> bool:
@@ -112,31 +78,117 @@ def looks_like_html(data: bytes, suffix: str) -> bool:
     return suffix.lower() in (".html", ".htm") or head.startswith((b"<!doctype html", b"<html"))
 
 
-@dataclass(frozen=True)
-class Page:
-    blocks: tuple[Block, ...]
-    series: str | None  # the report series and year the page belongs to, when the page names it
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
-def extract_page(text: str) -> Page:
-    """The page's text blocks (only the report's, when the page has a report container) and its series."""
-    parser = _Extractor()
-    parser.feed(text)
-    parser.close()
-    blocks = parser.blocks
-    inside = [b for b in blocks if b.in_content] or [b for b in blocks if b.in_main]
-    if inside:
-        title = next((b for b in blocks if b.level == 1), None)
-        blocks = ([title] if title and title not in inside else []) + inside
-    return Page(tuple(_merge_labels(blocks)), parser.series)
+def _series(root: LexborNode) -> str | None:
+    """'2023 Country Reports on Human Rights Practices' from the breadcrumb (any link labelled so), else from
+    the page's own address (canonical link or og:url, also inside a web archive's rewritten address)."""
+    for link in root.css("a"):
+        label = _flat(link.text(deep=True, separator=""))
+        if SERIES_LABEL.fullmatch(label):
+            return label
+    for node in root.css("link[rel='canonical'], meta[property='og:url']"):
+        address = node.attributes.get("href") or node.attributes.get("content") or ""
+        if match := SERIES_SLUG.search(address):
+            return f"{match.group(1)} {SERIES_NAMES[match.group(2)]}"
+    return None
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The nodes not inside another of them (a container nested in another is read once)."""
+    ids = {node.mem_id for node in nodes}
+    out = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            out.append(node)
+    return out
+
+
+def _inside(node: LexborNode, containers: list[LexborNode]) -> bool:
+    ids = {c.mem_id for c in containers}
+    parent: LexborNode | None = node
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _blocks(container: LexborNode) -> list[Block]:
+    """The container's blocks, in order: block elements are marked by separators, then read in one text pass."""
+    for inner in container.css(_IN_HEADING):  # a heading is one block, whatever is nested in it
+        if inner.tag == "br":
+            inner.replace_with(" ")
+        else:
+            inner.unwrap()
+    for node in container.css(_BLOCK_SELECTOR):
+        tag = node.tag or ""
+        node.insert_before(_SEP + (_HEAD + tag[1] if tag in _HEADINGS else ""))
+        node.insert_after(_SEP)
+    for br in container.css("br"):
+        br.replace_with(_BR)
+    blocks = []
+    for chunk in container.text(deep=True, separator="").split(_SEP):
+        level = 0
+        if chunk.startswith(_HEAD):
+            level, chunk = int(chunk[1]), chunk[2:]
+        # One <br> is a line break inside the paragraph (a space); two in a row are a blank line: a new paragraph.
+        if chunk.isspace() or not chunk:
+            continue
+        for part in _BLANK_LINE.split(chunk) if _BR in chunk else (chunk,):
+            text = canonical_line(part.replace(_BR, " "))
+            if text:
+                blocks.append(Block(text, level))
+    return blocks
+
+
+def extract_page(html: str) -> Page:
+    """The page's text blocks (only the report's, when the page has a report container) and its series.
+
+    Never raises on malformed HTML (lexbor recovers as a browser does); an empty page gives no blocks.
+    """
+    doc = LexborHTMLParser(html)
+    root = doc.root
+    if root is None:
+        return Page((), None)
+    series = _series(root)
+    removed = []
+    for node in root.css(", ".join(ARCHIVE)):
+        text = _flat(node.text(deep=True, separator=" "))
+        if text:
+            removed.append(text)
+        node.decompose()
+    for node in root.css(SKIP):
+        node.decompose()
+    containers: list[LexborNode] = []
+    for selector in CONTAINERS:
+        containers = _outermost(root.css(selector))
+        if containers:
+            break
+    title = None
+    for heading in root.css("h1"):
+        text = canonical_line(heading.text(deep=True, separator=""))
+        if text:
+            title = None if containers and _inside(heading, containers) else Block(text, 1)
+            break
+    blocks = [block for container in containers for block in _blocks(container)] if containers else \
+        _blocks(doc.body or root)
+    if title is not None and blocks:
+        blocks.insert(0, title)
+    return Page(tuple(_merge_labels(blocks)), series, tuple(removed))
 
 
 def _merge_labels(blocks: list[Block]) -> list[Block]:
-    """A heading that is only a label ("Section 1.") joins the heading after it."""
+    """A heading or paragraph that is only a label ("Section 1.") joins the heading after it."""
     out: list[Block] = []
     for block in blocks:
-        if out and out[-1].level and SECTION_LABEL.fullmatch(out[-1].text) and block.level:
+        if out and SECTION_LABEL.fullmatch(out[-1].text) and block.level:
             label = out.pop()
-            block = Block(f"{label.text} {block.text}", block.level, block.in_content, block.in_main)
+            block = Block(f"{label.text} {block.text}", block.level)
         out.append(block)
     return out

@@ -153,24 +153,6 @@ def strip_chrome(paragraphs: list[str], profile: Profile, *others: list) -> list
     return removed + tail
 
 
-def clean_html(text: str, encoding: str, warnings: list[str], path: str, profile: Profile, page) -> CleanText:
-    paragraphs = [b.text for b in page.blocks]
-    levels = [b.level for b in page.blocks]
-    numbers = list(range(1, len(paragraphs) + 1))  # for a page, "line" is the block number
-    page_title: list[str] = []
-    if paragraphs and levels[0] == 1 and not (profile.title and profile.title.fullmatch(paragraphs[0])):
-        # the page's h1 ("Veridia") when the narrative carries its own title ("VERIDIA: Tier 2 Watch List")
-        page_title.append(paragraphs.pop(0))
-        levels.pop(0)
-        numbers.pop(0)
-    removed = page_title + strip_chrome(paragraphs, profile, levels, numbers)
-    if not paragraphs:
-        raise InputError("has no report text (no paragraphs or headings in its main content); expected a saved "
-                         "state.gov report page", path=path)
-    return CleanText(tuple(paragraphs), tuple(numbers), tuple(removed), tuple(warnings), encoding, tuple(levels),
-                     page.series)
-
-
 def clean(data: bytes, path: str, profile: Profile) -> CleanText:
     text, encoding, warnings = decode(data, path)
     if profile.html_text:
