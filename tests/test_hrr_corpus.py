@@ -93,13 +93,14 @@ def corpus(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "hrr").glob("*/*.html"))
 
 
+@pytest.mark.slow
 def test_every_hrr_page_opens_parts_at_its_own_headings(shared: Path) -> None:
     shares: dict[str, float] = {}
     failures = []
     for path in corpus(shared):
         html = path.read_text(encoding="utf-8")
         report = load_report(path)
-        assert report.profile == "hrr", path
+        assert report.profile.name == "hrr", path
         assert report.year == int(path.parent.name), path
         expected = body_headings(html)
         assert expected, f"{path}: no headings in the report body"
@@ -107,8 +108,10 @@ def test_every_hrr_page_opens_parts_at_its_own_headings(shared: Path) -> None:
         shares[f"{path.parent.name}/{path.stem}"] = share
         if share < 0.9:
             failures.append(f"{path}: {share:.0%} ({missing[:3]})")
-        # (2022/brazil's own first heading is the template's placeholder "Executive Summary Title")
-        assert report.sections[0].name.startswith("executive-summary"), path
+        # The first part is the executive summary (2022/brazil's own heading is the template's placeholder
+        # "Executive Summary Title"; a note before it, as on 2022/cyprus, stays as an unheaded part).
+        headed = [s for s in report.sections if s.heading]
+        assert headed[0].name.startswith("executive-summary"), path
         for section in report.sections:
             assert not any(c in section.text for c in CHROME), (path, section.name)
     values = sorted(shares.values())
@@ -119,6 +122,7 @@ def test_every_hrr_page_opens_parts_at_its_own_headings(shared: Path) -> None:
     assert not failures, failures
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("capture", [wayback, archive_today])
 def test_every_hrr_page_reads_the_same_from_a_web_archive(shared: Path, capture) -> None:
     for path in corpus(shared):

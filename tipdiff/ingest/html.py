@@ -170,11 +170,11 @@ def extract_page(html: str) -> Page:
         containers = _outermost(root.css(selector))
         if containers:
             break
-    title = None
-    for heading in root.css("h1"):
+    title = None  # the page's first h1, when it stands outside the report container (state.gov: "Veridia")
+    for heading in root.css("h1") if containers else ():
         text = canonical_line(heading.text(deep=True, separator=""))
         if text:
-            title = None if containers and _inside(heading, containers) else Block(text, 1)
+            title = None if _inside(heading, containers) else Block(text, 1)
             break
     blocks = [block for container in containers for block in _blocks(container)] if containers else \
         _blocks(doc.body or root)
