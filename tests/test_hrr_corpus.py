@@ -32,27 +32,41 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-class _BodyHeadings(HTMLParser):
-    """h2-h4 text inside #report_content (a stack of open tags; an end tag closes what is open inside it)."""
+class _Body(HTMLParser):
+    """h2-h4 and <p> text inside #report_content (a stack of open tags; an end tag closes what is open inside it).
+    A <p class="stars-above"> (the template's links to a report's other areas) is navigation, not report text."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []
         self.current: list[str] | None = None
-        self.found: list[str] = []
+        self.paragraph: list[str] | None = None
+        self.headings: list[str] = []
+        self.paragraphs: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             return
-        inside = (self.stack[-1][1] if self.stack else False) or dict(attrs).get("id") == "report_content"
+        values = dict(attrs)
+        inside = (self.stack[-1][1] if self.stack else False) or values.get("id") == "report_content"
         self.stack.append((tag, inside))
         if inside and tag in ("h2", "h3", "h4") and self.current is None:
             self.current = []
+        if inside and tag == "p" and "stars-above" not in (values.get("class") or ""):
+            self._end_paragraph()
+            self.paragraph = []
+
+    def _end_paragraph(self) -> None:
+        if self.paragraph is not None:
+            self.paragraphs.append(_norm("".join(self.paragraph)))
+            self.paragraph = None
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("h2", "h3", "h4") and self.current is not None:
-            self.found.append(_norm("".join(self.current)))
+            self.headings.append(_norm("".join(self.current)))
             self.current = None
+        if tag in ("p", "div", "section", "li", "td"):
+            self._end_paragraph()
         if any(open_tag == tag for open_tag, _ in self.stack):
             while self.stack and self.stack.pop()[0] != tag:
                 pass
@@ -60,13 +74,19 @@ class _BodyHeadings(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.current is not None:
             self.current.append(data)
+        if self.paragraph is not None:
+            self.paragraph.append(data)
+
+
+def read_body(html: str) -> _Body:
+    parser = _Body()
+    parser.feed(html)
+    parser.close()
+    return parser
 
 
 def body_headings(html: str) -> list[str]:
-    parser = _BodyHeadings()
-    parser.feed(html)
-    parser.close()
-    return [h for h in parser.found if h]  # the odd empty <h4></h4> opens nothing
+    return [h for h in read_body(html).headings if h]  # the odd empty <h4></h4> opens nothing
 
 
 def heading_share(expected: list[str], parts: list[str]) -> tuple[float, list[str]]:
@@ -102,8 +122,16 @@ def test_every_hrr_page_opens_parts_at_its_own_headings(shared: Path) -> None:
         report = load_report(path)
         assert report.profile.name == "hrr", path
         assert report.year == int(path.parent.name), path
-        expected = body_headings(html)
+        body = read_body(html)
+        expected = [h for h in body.headings if h]
         assert expected, f"{path}: no headings in the report body"
+        # no report text lost: every paragraph of the report body is in the report, in page order
+        text = _norm(" ".join(f"{s.heading or ''} {' '.join(s.paragraphs)}" for s in report.sections))
+        at = 0
+        for paragraph in filter(None, body.paragraphs):
+            found = text.find(paragraph, at)
+            assert found >= 0, f"{path}: paragraph not read: {paragraph[:80]}"
+            at = found + len(paragraph)
         share, missing = heading_share(expected, [s.heading or "" for s in report.sections])
         shares[f"{path.parent.name}/{path.stem}"] = share
         if share < 0.9:
