@@ -1,6 +1,7 @@
 """One options object: flags merged with the nearest .tipdiff.yaml, the profile resolved once (a file works
 everywhere), every flag honoured by a batch, and config mistakes reported at file:line."""
 
+import ast
 import json
 import shutil
 from importlib import resources
@@ -89,3 +90,46 @@ def test_batch_honours_every_flag(run, folders: tuple[Path, Path], tmp_path: Pat
     assert section["findings"] and all(f["rule"].startswith("recommendation") for f in section["findings"])
     assert section["units_new"] < plain["units_new"]
     assert run("compare", old, new, "--section", "nonsense").code == 2
+
+
+def test_tier_moves_come_from_the_profile(tmp_path: Path) -> None:
+    from tipdiff.profile import load_profile
+
+    tip = load_profile("tip")
+    assert tip.tier_move("Tier 2", "Tier 3") == "downgraded" and tip.tier_move("Tier 3", "Tier 2") == "upgraded"
+    assert tip.tier_move("Tier 3", "Special Case") == "moved" and tip.tier_move("Tier 3", "Tier 3") is None
+    assert tip.canonical_tier("TIER 2  WATCH LIST") == "Tier 2 Watch List"
+    assert tip.title_of("profile") == "Trafficking profile" and tip.part("recommendations") == "recommendations"
+    ranked = custom_profile(tmp_path, name="ranked")
+    ranked.write_text(ranked.read_text().replace("tiers: [Tier 1, Tier 2, Tier 2 Watch List, Tier 3]",
+                                                 "tiers: [Tier 3, Tier 2 Watch List, Tier 2, Tier 1]"))
+    assert load_profile(str(ranked)).tier_move("Tier 2", "Tier 3") == "upgraded"
+
+
+# TIP knowledge (tier names, part names, titles) lives in tipdiff/profiles/*.yaml, not in the code that reads facts,
+# builds histories, renders summaries or runs checks. Role names (`profile.part("recommendations")`) are keys.
+LITERALS = ("Tier 1", "Tier 3", "Tier 2 Watch List", "Special Case", "recommendations", "overview", "prosecution",
+            "Trafficking profile")
+
+
+def code_strings(path: Path) -> list[tuple[int, str]]:
+    """String constants in a module's code: docstrings and role keys left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            skip.add(id(body[0].value))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("part", "role"):
+            skip.update(id(arg) for arg in node.args)
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip]
+
+
+def test_no_tip_literals_outside_the_profile() -> None:
+    root = Path(__file__).resolve().parent.parent / "tipdiff"
+    places = [root / "history.py", root / "check.py", root / "batch.py", *(root / "facts").glob("*.py"),
+              *(root / "checks").glob("*.py"), *(root / "render").glob("*.py")]
+    found = [f"{path.relative_to(root)}:{line}: {text!r}" for path in places for line, text in code_strings(path)
+             if any(literal in text for literal in LITERALS) and not text.endswith("efforts")]
+    assert found == []  # (the efforts formula names the part it judges: grammar of the formula, kept in code)

@@ -20,7 +20,6 @@ import yaml
 
 from tipdiff.compare import analyse_files
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
-from tipdiff.model import TIERS
 from tipdiff.options import Options
 
 REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
@@ -102,6 +101,7 @@ class CountrySummary:
     units_new: int = 0
     findings: tuple[tuple[str, str, str], ...] = ()  # (severity, rule, message), most severe first
     error: str | None = None
+    tier_move: str | None = None  # "downgraded", "upgraded", "moved" (the report profile's Profile.tier_move)
 
     @property
     def changed_share(self) -> float:
@@ -109,14 +109,6 @@ class CountrySummary:
         total = self.units_old + self.units_new
         unchanged = self.counts.get("unchanged", 0)
         return 0.0 if total == 0 else 1 - 2 * unchanged / total
-
-    @property
-    def tier_move(self) -> str | None:
-        if not self.old_tier or not self.new_tier or self.old_tier == self.new_tier:
-            return None
-        if self.old_tier in TIERS and self.new_tier in TIERS:
-            return "downgraded" if TIERS.index(self.new_tier) > TIERS.index(self.old_tier) else "upgraded"
-        return "moved"
 
 
 _OPTIONS: list[Options] = []  # the run's options, set before the workers fork so each inherits them (rules parsed)
@@ -142,7 +134,8 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
     return CountrySummary(
         country, str(old_path), str(new_path), comparison.old.year, comparison.new.year, comparison.old.tier,
         comparison.new.tier, counts, len(old_units), len(new_units),
-        tuple((f.severity, f.rule, f.message) for f in comparison.findings if only is None or f.section == only))
+        tuple((f.severity, f.rule, f.message) for f in comparison.findings if only is None or f.section == only),
+        tier_move=comparison.profile.tier_move(comparison.old.tier, comparison.new.tier))
 
 
 def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,

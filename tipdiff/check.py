@@ -83,7 +83,8 @@ def _validate(path: Path, year: int, options: Options) -> tuple[list[str], list[
     problems = []
     notes = [w.split(": ", 1)[-1] for w in report.warnings if "parts not found" not in w]
     found = set(report.section_names())
-    required = ("overview",) if report.tier == "Special Case" else profile.required_sections
+    unranked = report.tier is not None and report.tier in profile.other_tiers
+    required = profile.other_tier_sections if unranked else profile.required_sections
     missing = [name for name in required if name not in found]
     if missing:
         problems.append(f"parts not found: {', '.join(missing)} (a truncated paste? see `tipdiff sections {path}`)")

@@ -127,11 +127,12 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
             if actor.key not in seen_people and entries:
                 events.append((year, f"{actor.name} named for the first time"))
             seen_people.add(actor.key)
-        items = report.units_in("recommendations")
+        part = report.profile.part("recommendations")
+        items = report.units_in(part) if part else []
         new_chains: dict[str, tuple[int, int]] = {}
         linked: set[str] = set()
         if comparison is not None:
-            section = next((s for s in comparison.sections if s.name == "recommendations"), None)
+            section = next((s for s in comparison.sections if s.name == part), None)
             for change in section.changes if section else ():
                 if change.old and change.new and change.old.id in chains:
                     first, years = chains[change.old.id]
@@ -139,7 +140,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
                     linked.add(change.old.id)
             for old_id, (first, years) in chains.items():
                 if old_id not in linked:
-                    text = comparison.old.units_in("recommendations")
+                    text = comparison.old.units_in(part or "")
                     wording = next((u.text for u in text if u.id == old_id), old_id)
                     carried.append(Carried(wording, first, previous[0], years, dropped_in=year))
         for item in items:

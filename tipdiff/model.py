@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tipdiff.profile import Profile
 
-TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
-SPECIAL_CASE = "Special Case"
 CHANGE_KINDS = ("unchanged", "edited", "moved", "added", "removed")
 
 

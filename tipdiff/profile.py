@@ -24,6 +24,7 @@ class SectionSpec:
     bullet: str | None = None
     items: tuple[str, ...] = ()
     inline_items: tuple[str, ...] = ()
+    title: str | None = None  # how the part is named in a summary ("Trafficking profile"); default: the name
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,61 @@ class Profile:
     heading_levels: tuple[int, int] = (2, 4)  # which heading levels (h2-h4) open parts; deeper ones stay text
     has_tiers: bool = True
     rules: bool = True  # whether the TIP rule pack applies
+    tiers: tuple[str, ...] = ()  # the ranked placements, best first (Tier 1 ... Tier 3)
+    other_tiers: tuple[str, ...] = ()  # placements outside the ranking (Special Case): a move with no direction
+    other_tier_sections: tuple[str, ...] = ()  # the parts required of a narrative at an unranked placement
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    # roles name the parts the fact layer and the summaries lean on: summary (where the tier is stated),
+    # recommendations (the list carried year to year), verdicts (parts with an efforts formula), no_figures.
 
     def __str__(self) -> str:
         return self.name
+
+    def role(self, name: str) -> tuple[str, ...]:
+        """The parts that play a role ('summary', 'recommendations', 'verdicts', 'no_figures'); () if none."""
+        return self.roles.get(name, ())
+
+    def part(self, role: str) -> str | None:
+        """The one part that plays a role ('recommendations' -> 'recommendations'), or None."""
+        parts = self.role(role)
+        return parts[0] if parts else None
+
+    def title_of(self, section: str) -> str:
+        """A part's display name: its `title:` in the profile, else the name with a capital."""
+        spec = self.spec(section)
+        if spec and spec.title:
+            return spec.title
+        return "Outside any part" if section == self.unsectioned else section[:1].upper() + section[1:]
+
+    def canonical_tier(self, raw: str | None) -> str | None:
+        """'TIER 2 WATCH LIST' -> 'Tier 2 Watch List': the profile's spelling of a placement, or None."""
+        if raw is None:
+            return None
+        folded = " ".join(raw.split()).casefold()
+        return next((tier for tier in self.tiers + self.other_tiers if tier.casefold() == folded), None)
+
+    @property
+    def tier_pattern(self) -> str:
+        """A regular expression alternation of every placement, longest first ('Tier 2 Watch List' before
+        'Tier 2'), for the fact layer's formulas."""
+        names = sorted(self.tiers + self.other_tiers, key=len, reverse=True)
+        return "(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")" if names else "(?!)"
+
+    def tier_steps(self, old: str | None, new: str | None) -> int | None:
+        """How many ranked placements `new` lies below `old` (negative: above); None when either is unranked."""
+        if old in self.tiers and new in self.tiers:
+            return self.tiers.index(new) - self.tiers.index(old)  # type: ignore[arg-type]
+        return None
+
+    def tier_move(self, old: str | None, new: str | None) -> str | None:
+        """The one place a tier move is named: 'downgraded', 'upgraded', 'moved' (to or from an unranked
+        placement), or None when either is unknown or they are the same."""
+        if not old or not new or old == new:
+            return None
+        steps = self.tier_steps(old, new)
+        if steps is None:
+            return "moved"
+        return "downgraded" if steps > 0 else "upgraded"
 
     @property
     def section_names(self) -> tuple[str, ...]:
@@ -77,6 +130,7 @@ def parse_profile(text: str, source: str) -> Profile:
             bullet=spec.get("bullet"),
             items=tuple(spec.get("items", ())),
             inline_items=tuple(spec.get("inline_items", ())),
+            title=spec.get("title"),
         )
         for spec in data["sections"]
     )
@@ -100,6 +154,10 @@ def parse_profile(text: str, source: str) -> Profile:
         heading_levels=tuple(data.get("heading_levels", (2, 4))),
         has_tiers=bool(data.get("has_tiers", True)),
         rules=bool(data.get("rules", True)),
+        tiers=tuple(str(t) for t in data.get("tiers", ())),
+        other_tiers=tuple(str(t) for t in data.get("other_tiers", ())),
+        other_tier_sections=tuple(str(t) for t in data.get("other_tier_sections", ())),
+        roles={str(k): tuple([v] if isinstance(v, str) else v) for k, v in (data.get("roles") or {}).items()},
     )
 
 

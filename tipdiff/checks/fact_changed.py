@@ -3,7 +3,7 @@
 Options:
   fact: formula | move | waiver | automatic_downgrade | increasing_efforts | verdict   (required)
         `verdict` is each part's effort verdict ("decreased protection efforts"): the rule's `sections`
-        choose the parts (default prosecution, protection, prevention).
+        choose the parts (default: the profile's `verdicts` role; for the TIP Report prosecution, protection, prevention).
   change: any | appeared | disappeared | changed (default any).
 Placeholders: fact, change ("appeared" / "disappeared" / "changed").
 """
@@ -27,8 +27,8 @@ def check(rule, context: Context) -> list[Hit]:
     from tipdiff.checks import Hit
 
     fact = rule.options["fact"]
-    names = [f"verdict:{s}" for s in (rule.sections or ("prosecution", "protection", "prevention"))] \
-        if fact == "verdict" else [fact]
+    parts = rule.sections or context.comparison.profile.role("verdicts")
+    names = [f"verdict:{s}" for s in parts] if fact == "verdict" else [fact]
     wanted = rule.options.get("change", "any")
     hits = []
     for name in names:

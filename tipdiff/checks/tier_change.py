@@ -1,17 +1,17 @@
 """tier_change: the tier moved between the two years.
 
 Options:
-  direction: down | up | any (default any). Tiers are ordered Tier 1, Tier 2, Tier 2 Watch List, Tier 3;
-  a move to or from Special Case counts as a change with no direction.
+  direction: down | up | any (default any). Tiers are ranked as the report profile lists them (`tiers:`; for the
+  TIP Report Tier 1, Tier 2, Tier 2 Watch List, Tier 3); a move to or from an unranked placement (`other_tiers:`,
+  Special Case) counts as a change with no direction.
 Placeholders: direction ("downgraded" / "upgraded" / "moved"), steps (how many tiers), move_sentence.
-Fires once, in the overview, quoting the sentences that state each tier.
+Fires once, in the part where the tier is stated (the profile's `summary` role), quoting the sentences that
+state each tier.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from tipdiff.model import TIERS
 
 if TYPE_CHECKING:
     from tipdiff.checks import Context, Hit
@@ -28,16 +28,14 @@ def check(rule, context: Context) -> list[Hit]:
     old, new = context.old.tier, context.new.tier
     if old is None or new is None or old.value == new.value:
         return []
-    if old.value in TIERS and new.value in TIERS:
-        steps = TIERS.index(new.value) - TIERS.index(old.value)
-        direction = "downgraded" if steps > 0 else "upgraded"
-    else:
-        steps, direction = 0, "moved"
+    profile = context.comparison.profile
+    direction = profile.tier_move(old.value, new.value) or "moved"
+    steps = profile.tier_steps(old.value, new.value) or 0
     wanted = rule.options.get("direction", "any")
     if (wanted == "down" and steps <= 0) or (wanted == "up" and steps >= 0):
         return []
     move = context.new.move.sentence if context.new.move else new.sentence
     old_quote = context.old.move.sentence if context.old.move else old.sentence
-    return [Hit("overview", old_quote, move, subject="tier",
+    return [Hit(new.section, old_quote, move, subject="tier",
                 values={"direction": direction, "steps": abs(steps), "move_sentence": move,
                         "old": old.value, "new": new.value})]

@@ -84,6 +84,6 @@ def extract_facts(report: Report, vocabulary: Vocabulary | None = None) -> Facts
         country=report.country,
         figures=MappingProxyType(extract_figures(report, vocabulary)),
         actors=MappingProxyType(extract_actors(report, vocabulary)),
-        recommendations=tuple(u.text for u in report.units_in("recommendations")),
+        recommendations=tuple(u.text for part in report.profile.role("recommendations") for u in report.units_in(part)),
         **status,
     )

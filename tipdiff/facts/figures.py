@@ -62,8 +62,8 @@ def _split(rest: str) -> tuple[int | None, int | None]:
 def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
     figures: dict[str, Figure] = {}
     # the parts state figures; the overview only summarises them, so it is read last
-    units = [u for u in report.units if u.section not in ("recommendations", "profile", "overview")] + \
-        [u for u in report.units if u.section == "overview"]
+    last, skip = report.profile.role("summary"), report.profile.role("no_figures")
+    units = [u for u in report.units if u.section not in skip + last] + [u for u in report.units if u.section in last]
     for unit in units:
         text = unit.text
         for match in PRIOR.finditer(text):

@@ -7,13 +7,25 @@ These are the report's fixed formulas, so they are grammar in code; everything o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tipdiff.facts import Fact
 from tipdiff.model import Report
 
-_TIER = r"(Tier 2 Watch List|Tier 1|Tier 2|Tier 3|Special Case)"
-MOVE = re.compile(r"\b(upgraded|downgraded|remained|remains|placed)\s+(?:again\s+)?(?:to|on)\s+" + _TIER, re.I)
-WAIVER = re.compile(r"\bwaiver\b.*\b(?:downgrade|Tier 3)|otherwise required downgrade", re.I)
+
+@lru_cache(maxsize=8)
+def move_pattern(tiers: str) -> re.Pattern[str]:
+    """'was downgraded to Tier 3': the move verb and the placement; `tiers` is the profile's tier_pattern."""
+    return re.compile(r"\b(upgraded|downgraded|remained|remains|placed)\s+(?:again\s+)?(?:to|on)\s+" + tiers, re.I)
+
+
+
+@lru_cache(maxsize=8)
+def waiver_pattern(lowest: str) -> re.Pattern[str]:
+    """A waiver of the downgrade to `lowest`, the profile's last ranked placement (Tier 3 in the TIP Report)."""
+    return re.compile(r"\bwaiver\b.*\b(?:downgrade|" + re.escape(lowest) + r")|otherwise required downgrade", re.I)
+
+
 AUTOMATIC = re.compile(r"automatic(?:ally)?\s+downgrad|not (?:eligible|granted) (?:for )?(?:a|another) waiver|"
                        r"(?:without|no longer eligible for) (?:a|another) waiver", re.I)
 NOT_FULLY = re.compile(r"does not fully (?:meet|comply)", re.I)
@@ -65,18 +77,20 @@ def extract_status(report: Report) -> dict:
                    "increasing_efforts": None}
     designations: dict[str, Fact] = {}
     verdicts: dict[str, Fact] = {}
+    move = move_pattern(report.profile.tier_pattern)
+    waiver = waiver_pattern(report.profile.tiers[-1] if report.profile.tiers else "(?!)")
     if report.tier and report.title:
-        found["tier"] = Fact(report.tier, "overview", report.title)
+        found["tier"] = Fact(report.tier, report.profile.part("summary") or report.profile.unsectioned, report.title)
     for unit in report.units:
         text = unit.text
         if found["tier"] is None and report.tier and (position := text.lower().find(report.tier.lower())) >= 0:
             found["tier"] = Fact(report.tier, unit.section, clause(text, position))
-        if found["move"] is None and (match := MOVE.search(text)):
+        if found["move"] is None and (match := move.search(text)):
             verb = match.group(1).lower()
             found["move"] = _fact({"remains": "remained"}.get(verb, verb), unit, match)
             if found["tier"] is None:
                 found["tier"] = _fact(match.group(2), unit, match)
-        if found["waiver"] is None and (match := WAIVER.search(text)):
+        if found["waiver"] is None and (match := waiver.search(text)):
             found["waiver"] = _fact("granted", unit, match)
         if found["automatic_downgrade"] is None and (match := AUTOMATIC.search(text)):
             found["automatic_downgrade"] = _fact("automatic downgrade", unit, match)

@@ -36,16 +36,6 @@ def _first(patterns: tuple[re.Pattern[str], ...], paragraphs: tuple[str, ...], g
     return None
 
 
-def canonical_tier(raw: str | None) -> str | None:
-    if raw is None:
-        return None
-    folded = " ".join(raw.split()).lower()
-    for tier in ("Tier 2 Watch List", "Tier 1", "Tier 2", "Tier 3", "Special Case"):
-        if folded == tier.lower():
-            return tier
-    return None
-
-
 def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
                 given: int | None) -> tuple[int | None, str]:
     """The year from the sources the profile trusts, in its order (option, file name, text, figures)."""
@@ -115,7 +105,7 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = A
             if match:
                 title, title_line = paragraph, cleaned.lines[index]
                 country = country_name(match.group("country"))
-                tier = canonical_tier(_group(match, "tier"))
+                tier = profile.canonical_tier(_group(match, "tier"))
                 title_year = _group(match, "year")
                 break
     keep = [i for i, p in enumerate(paragraphs) if p != title]
@@ -125,7 +115,7 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = A
     country = country or _first(profile.country, body, "country")
     if country:
         country = country_name(country)
-    tier = tier or canonical_tier(_first(profile.tier, body, "tier"))
+    tier = tier or profile.canonical_tier(_first(profile.tier, body, "tier"))
     stated = tuple(p for p in (cleaned.series, title) if p) + paragraphs
     year_value, year_source = detect_year(path, stated, profile, year)
     if title_year and year is None and year_source != "text":

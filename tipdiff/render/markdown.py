@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tipdiff.model import TIERS, Comparison, Finding
+from tipdiff.model import Comparison, Finding
 from tipdiff.render import typography_note
 
 # Quotes never start a line (they follow "- " or sit in a table cell), so only characters that are syntax
@@ -14,9 +14,6 @@ from tipdiff.render import typography_note
 # strikethrough (~), entities (&) and the escape itself.
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
-TITLES = {"overview": "Overview", "recommendations": "Recommendations", "prosecution": "Prosecution",
-          "protection": "Protection", "prevention": "Prevention", "profile": "Trafficking profile",
-          "unsectioned": "Outside any part"}
 
 
 def escape(text: str) -> str:
@@ -27,11 +24,8 @@ def escape(text: str) -> str:
 def headline(comparison: Comparison) -> str:
     old, new = comparison.old, comparison.new
     country = new.country or old.country or "Unknown country"
-    if old.tier and new.tier and old.tier != new.tier:
-        if old.tier in TIERS and new.tier in TIERS:
-            verb = "downgraded" if TIERS.index(new.tier) > TIERS.index(old.tier) else "upgraded"
-        else:
-            verb = "moved"
+    verb = comparison.profile.tier_move(old.tier, new.tier)
+    if verb:
         return f"{country}: {verb} from {old.tier} to {new.tier}"
     if new.tier:
         return f"{country}: remained on {new.tier}"
@@ -44,19 +38,20 @@ def _capped(lines: list[str], limit: int | None) -> list[str]:
     return lines[:limit] + [f"- … and {len(lines) - limit} more"]
 
 
-def _finding_line(finding: Finding) -> str:
+def _finding_line(finding: Finding, comparison: Comparison) -> str:
     return (f"- **{SEVERITY_LABEL[finding.severity]}:** {escape(finding.message)} "
-            f"(`{finding.rule}`, {TITLES.get(finding.section, finding.section)})")
+            f"(`{finding.rule}`, {comparison.profile.title_of(finding.section)})")
 
 
 def _findings(comparison: Comparison, limit: int | None) -> list[str]:
     if not comparison.findings:
         return ["No rule found a change of note."]
-    return _capped([_finding_line(f) for f in comparison.findings], limit)
+    return _capped([_finding_line(f, comparison) for f in comparison.findings], limit)
 
 
 def _recommendations(comparison: Comparison, limit: int | None) -> list[str]:
-    section = next((s for s in comparison.sections if s.name == "recommendations"), None)
+    part = comparison.profile.part("recommendations")
+    section = next((s for s in comparison.sections if s.name == part), None)
     if section is None:
         return []
     out: list[str] = []
@@ -120,7 +115,7 @@ def _actors(comparison: Comparison, limit: int | None) -> list[str]:
 def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
     out: list[str] = []
     for section in comparison.sections:
-        if section.name == "recommendations":
+        if section.name == comparison.profile.part("recommendations"):
             continue
         lines = []
         for change in section.changes:
@@ -131,10 +126,10 @@ def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
             elif change.kind == "removed":
                 lines.append(f"- *Removed:* “{escape(change.old.text)}”")
             elif change.kind == "moved" and change.from_section != section.name:
-                lines.append(f"- *Moved from {TITLES.get(change.from_section, change.from_section)}:* "
+                lines.append(f"- *Moved from {comparison.profile.title_of(change.from_section or '')}:* "
                              f"“{escape(change.new.text)}”")
         if lines:
-            out += ["", f"### {TITLES.get(section.name, section.name.title())}", ""] + _capped(lines, limit)
+            out += ["", f"### {comparison.profile.title_of(section.name)}", ""] + _capped(lines, limit)
     return ["## Changes by part"] + out if out else []
 
 
