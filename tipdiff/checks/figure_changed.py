@@ -2,7 +2,9 @@
 changed, or stopped or started being reported. "Did not report" is never read as zero.
 
 The old value is the old report's own figure when it has one, else the value the new report gives for the
-year before ("12 traffickers (30 in 2020)").
+year before ("12 traffickers (30 in 2020)"). Values are compared only in the same unit (a count, a percentage,
+riels, U.S. dollars; see tipdiff.facts.quantities): "2.3 billion riels" against "1.9 billion riels" is a change
+of +21%, "$560,000" against "1.9 billion riels" is not compared. Values are shown with their units, as written.
 Options:
   keys: figure kinds to watch (default all; see tipdiff/data/facts.yaml).
   change: value | unreported | reported (default value). unreported: was a number, now "did not report";
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tipdiff.facts.quantities import show
+
 if TYPE_CHECKING:
     from tipdiff.checks import Context, Hit
 
@@ -30,8 +34,8 @@ OPTIONS = {"type": "object", "additionalProperties": False,
 PLACEHOLDERS = ("label", "old_value", "new_value", "percent", "verb", "prior_year")
 
 
-def _fmt(value: int | None) -> str:
-    return "not reported" if value is None else f"{value:,}"
+def _fmt(value: int | float | None, unit: str = "", text: str = "") -> str:
+    return show(value, unit, text)
 
 
 def check(rule, context: Context) -> list[Hit]:
@@ -47,9 +51,15 @@ def check(rule, context: Context) -> list[Hit]:
             continue
         if old_fig is not None:
             old_value, old_known, old_quote = old_fig.value, True, old_fig.sentence
+            old_unit, old_text = old_fig.unit, old_fig.value_text
         else:
             old_value, old_known, old_quote = new_fig.prior, new_fig.prior is not None, None
+            old_unit, old_text = new_fig.prior_unit or new_fig.unit, new_fig.prior_value_text
         new_value = new_fig.value
+        if old_value == 0 and not old_unit:
+            old_unit = new_fig.unit  # "none in 2019" is zero of whatever is counted
+        if old_value is not None and new_value is not None and old_unit != new_fig.unit:
+            continue  # another unit (riels one year, dollars the next): not comparable
         if change == "unreported":
             fires = new_value is None and old_value is not None
         elif change == "reported":
@@ -69,8 +79,9 @@ def check(rule, context: Context) -> list[Hit]:
             if "max_percent" in options and abs(percent) >= options["max_percent"]:
                 continue
         hits.append(Hit(new_fig.section, old_quote, new_fig.sentence, subject=key, values={
-            "label": new_fig.label, "old_value": _fmt(old_value), "new_value": _fmt(new_value),
+            "label": new_fig.label, "old_value": _fmt(old_value, old_unit, old_text),
+            "new_value": _fmt(new_value, new_fig.unit, new_fig.value_text),
             "percent": "" if percent is None else f"{percent:+.0f}%",
             "verb": "" if percent is None else ("rose" if percent > 0 else "fell"),
-            "prior_year": str(new_fig.prior_year or ""), "old": _fmt(old_value), "new": _fmt(new_value)}))
+            "prior_year": str(new_fig.prior_year or ""), "old": _fmt(old_value, old_unit, old_text), "new": _fmt(new_value, new_fig.unit, new_fig.value_text)}))
     return hits

@@ -26,14 +26,19 @@ class Fact:
 class Figure:
     key: str
     label: str
-    value: int | None  # None: the report says it was not reported, which is not zero
-    prior: int | None
+    value: int | float | None  # None: the report says it was not reported, which is not zero
+    prior: int | float | None
     prior_year: int | None
     section: str
     sentence: str
     labor: int | None = None
     sex: int | None = None
     prior_text: str = ""  # the parenthesis as written, kept when its number is malformed ("70,5000 in 2017")
+    unit: str = ""  # "" for a count, "%", "USD", "riels", ... (tipdiff.facts.quantities)
+    value_text: str = ""  # the quantity as written ("2.3 billion riels")
+    prior_unit: str = ""
+    prior_value_text: str = ""
+    converted: str = ""  # the dollar value written beside an amount in another currency ("$560,000")
 
     @property
     def reported(self) -> bool:

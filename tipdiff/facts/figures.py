@@ -1,7 +1,11 @@
 """Figures: "Courts convicted 31 traffickers (22 in 2017)" -> convictions 31, prior 22 (2017).
 
-A figure is a number followed by last year's value in parentheses, or a statement that it was not reported
-("did not report the number of victims it identified (160 in 2020)"), which is kept apart from zero.
+A figure is a quantity (tipdiff.facts.quantities: a count, "two", "2.3 billion riels", "$1.4 million",
+"21 percent") with last year's value in a parenthesis that says "in YEAR" ("(22 in 2017)", "(1.9 billion riels
+($470,000) in 2018)"), wherever the parenthesis stands in the clause; or a statement that it was not reported
+("did not report the number of victims it identified (160 in 2020)"), which is kept apart from zero; or an
+amount in a currency near the words of a kind ("a budget of 2.3 billion riels ($560,000)"), which the reports
+often state without last year's value. What a figure counts is decided by the vocabulary's words nearest to it.
 """
 
 from __future__ import annotations
@@ -9,11 +13,12 @@ from __future__ import annotations
 import re
 
 from tipdiff.facts import Figure
-from tipdiff.facts.vocabulary import Vocabulary
+from tipdiff.facts.quantities import Quantity, find_quantities, leading_quantity
+from tipdiff.facts.vocabulary import FigureKind, Vocabulary
 from tipdiff.model import Report
 
-PRIOR = re.compile(r"\((?P<prior>[\d,]+|unreported|none|zero|no)\b(?P<between>[^()]*?)\bin (?P<year>(?:19|20)\d\d)\b[^()]*\)")
-NUMBER = re.compile(r"(?<![\w.$-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]*\d)(?!-\d)")
+_PAREN = r"\((?:[^()]|\([^()]*\))*\)"  # a parenthesis, with at most one nested inside ("($470,000)")
+PRIOR = re.compile(r"\((?P<inner>(?:[^()]|\([^()]*\))*?\bin (?P<year>(?:19|20)\d\d)\b(?:[^()]|\([^()]*\))*)\)")
 BOUNDARY = re.compile(r";|\)\s*,|\b(?:and|but|while|whereas|including)\b")
 NOT_REPORTED = re.compile(r"did not (?:report|provide|collect)|not report|unreported|no (?:data|statistics)", re.I)
 NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?:the number of|how many|data on|statistics on) "
@@ -21,33 +26,52 @@ NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?:the number of|how
 SPLIT = re.compile(r"including (?P<a>[\d,]+) (?:victims of |cases of )?(?P<a_kind>forced labor|labor trafficking|sex "
                    r"trafficking)[^.;]*? and (?P<b>[\d,]+) (?:victims of |cases of )?(?P<b_kind>forced labor|labor "
                    r"trafficking|sex trafficking)", re.I)
+_AMOUNT_WINDOW = 120  # characters before a currency amount searched for the words of its kind
 
 
-WELL_FORMED = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+def _drop_parentheses(text: str) -> str:
+    """Parentheses blanked out with spaces, so positions still line up ("(AHTPU)", "($480,000)")."""
+    return re.sub(_PAREN, lambda m: " " * len(m.group(0)), text)
+
+
+def _preferred(quantities: list[Quantity]) -> list[Quantity]:
+    """Numbers in digits when the clause has any: a number in words beside them is more often an aside
+    ("operated two transit centers ... screened 70,225 migrants")."""
+    digits = [q for q in quantities if q.text[:1].isdigit() or not q.text[:1].isalpha()]
+    return digits or quantities
+
+
+def _nearest(clause: str, vocabulary: Vocabulary) -> tuple[FigureKind, Quantity | None] | None:
+    """The figure kind and the quantity closest to the words naming it ("234 trainings to 6,321 officers": 234).
+    Quantities in parentheses are conversions or asides, never the figure."""
+    quantities = _preferred(find_quantities(_drop_parentheses(clause), vocabulary.currencies))
+    best: tuple[int, FigureKind, Quantity | None] | None = None
+    for kind in vocabulary.figures:
+        for match in kind.words.finditer(clause):
+            if not quantities:
+                distance, quantity = len(clause) - match.end(), None
+            else:
+                distance, quantity = min(((abs(q.start - match.start()), q) for q in quantities),
+                                         key=lambda pair: pair[0])
+            if best is None or distance < best[0]:
+                best = (distance, kind, quantity)
+    return (best[1], best[2]) if best else None
+
+
+def _named_after(clause: str, after: str, vocabulary: Vocabulary) -> tuple[FigureKind, Quantity | None] | None:
+    """'set aside $1.4 million ($1.2 million in 2020) to fund shelters': the words naming the figure follow
+    it; the figure is the last quantity of the clause before the parenthesis."""
+    quantities = _preferred(find_quantities(_drop_parentheses(clause), vocabulary.currencies))
+    rest = BOUNDARY.split(re.split(r"[.;]", after, maxsplit=1)[0], maxsplit=1)[0][:_AMOUNT_WINDOW]
+    if not quantities:
+        return None
+    kind = next((k for k in vocabulary.figures if k.words.search(rest)), None)
+    return (kind, quantities[-1]) if kind else None
 
 
 def _int(text: str) -> int | None:
-    """A count; None for 'unreported' and for a malformed number such as the source's own '70,5000'."""
-    if text in ("none", "zero", "no"):
-        return 0
-    return int(text.replace(",", "")) if WELL_FORMED.fullmatch(text) else None
-
-
-def _nearest(clause: str, vocabulary: Vocabulary) -> tuple[object, int | None] | None:
-    """The figure kind and the number closest to the words naming it ("234 trainings to 6,321 officers": 234)."""
-    numbers = [(m.start(), m.group(0)) for m in NUMBER.finditer(clause)
-               if not (len(m.group(0)) == 4 and m.group(0)[:2] in ("19", "20"))]
-    best = None
-    for kind in vocabulary.figures:
-        for match in kind.words.finditer(clause):
-            if not numbers:
-                distance, value = len(clause) - match.end(), None
-            else:
-                distance, text = min((abs(pos - match.start()), text) for pos, text in numbers)
-                value = _int(text)
-            if best is None or distance < best[0]:
-                best = (distance, kind, value)
-    return (best[1], best[2]) if best else None
+    text = text.replace(",", "")
+    return int(text) if text.isdigit() else None
 
 
 def _split(rest: str) -> tuple[int | None, int | None]:
@@ -59,6 +83,56 @@ def _split(rest: str) -> tuple[int | None, int | None]:
     return labor, values.get("sex trafficking")
 
 
+def _conversion(text: str, quantity: Quantity) -> str:
+    """'($560,000)' right after '2.3 billion riels': the dollar value the report gives beside it."""
+    match = re.match(r"\s*\((?P<c>(?:US\$|\$)[\d.,]+(?: (?:thousand|million|billion))?)\)", text[quantity.end:])
+    return match.group("c") if match else ""
+
+
+def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures: dict[str, Figure]) -> None:
+    for match in PRIOR.finditer(text):
+        before = text[:match.start()]
+        blanked = _drop_parentheses(before)
+        cuts = [m.end() for m in BOUNDARY.finditer(blanked)]
+        start = max(cuts) if cuts else 0
+        # no kind in the last clause ("... 39 cases of labor and 21 cases of sex trafficking"): whole sentence
+        found = _nearest(before[start:], vocabulary) or _nearest(before, vocabulary) or \
+            _named_after(before[start:], text[match.end():], vocabulary)
+        if found is None:
+            continue
+        kind, quantity = found
+        if (quantity is None and not NOT_REPORTED.search(before)) or kind.key in figures:
+            continue
+        prior = leading_quantity(match.group("inner"), vocabulary.currencies)
+        labor, sex = _split(text[match.end():])
+        figures[kind.key] = Figure(
+            kind.key, kind.label, quantity.value if quantity else None, prior.value if prior else None,
+            int(match.group("year")), section, text, labor, sex, match.group(0)[1:-1],
+            unit=quantity.unit if quantity else (prior.unit if prior else ""),
+            value_text=quantity.text if quantity else "",
+            prior_unit=prior.unit if prior else "", prior_value_text=prior.text if prior else "",
+            converted=_conversion(text, quantity) if quantity else "")
+
+
+def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: dict[str, Figure]) -> None:
+    """Currency amounts with no parenthesis of last year: 'operated on a budget of 4.9 billion riels'."""
+    for quantity in find_quantities(_drop_parentheses(text), vocabulary.currencies):
+        if quantity.unit in ("", "%"):
+            continue
+        before = text[max(0, quantity.start - _AMOUNT_WINDOW):quantity.start]
+        after = re.split(r"[.;]", text[quantity.end:], maxsplit=1)[0][:_AMOUNT_WINDOW // 2]
+        kinds = [(len(before) - m.start(), k) for k in vocabulary.figures for m in k.words.finditer(before)]
+        kinds += [(m.start(), k) for k in vocabulary.figures for m in k.words.finditer(after)]
+        if not kinds:
+            continue
+        kind = min(kinds, key=lambda pair: pair[0])[1]
+        if kind.key in figures:
+            continue
+        figures[kind.key] = Figure(kind.key, kind.label, quantity.value, None, None, section, text,
+                                   unit=quantity.unit, value_text=quantity.text,
+                                   converted=_conversion(text, quantity))
+
+
 def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
     figures: dict[str, Figure] = {}
     # the parts state figures; the overview only summarises them, so it is read last
@@ -66,26 +140,13 @@ def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]
     units = [u for u in report.units if u.section not in skip + last] + [u for u in report.units if u.section in last]
     for unit in units:
         text = unit.text
-        for match in PRIOR.finditer(text):
-            before = text[:match.start()]
-            cuts = [m.end() for m in BOUNDARY.finditer(before)]
-            clause = before[max(cuts) if cuts else 0:]
-            clause = re.sub(r"\([^()]*\)", "", clause)  # "(AHTPU)", "($480,000)": not the figure
-            # no kind in the last clause ("... 39 cases of labor and 21 cases of sex trafficking"): whole sentence
-            found = _nearest(clause, vocabulary) or _nearest(re.sub(r"\([^()]*\)", "", before), vocabulary)
-            if found is None:
-                continue
-            kind, value = found
-            if (value is None and not NOT_REPORTED.search(before)) or kind.key in figures:
-                continue
-            labor, sex = _split(text[match.end():])
-            figures[kind.key] = Figure(kind.key, kind.label, value, _int(match.group("prior")),
-                                       int(match.group("year")), unit.section, text, labor, sex,
-                                       match.group(0).strip("()"))
+        _figures_with_prior(text, unit.section, vocabulary, figures)
         for match in NOT_REPORTED_WHAT.finditer(text):
             what = BOUNDARY.split(match.group("what"))[0].split(",")[0]
             found = _nearest(what, vocabulary)
             if found is not None and found[0].key not in figures:
                 kind = found[0]
                 figures[kind.key] = Figure(kind.key, kind.label, None, None, None, unit.section, text)
+    for unit in units:
+        _amounts(unit.text, unit.section, vocabulary, figures)
     return figures

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,6 +28,7 @@ class Vocabulary:
     place_preposition: re.Pattern[str]
     not_names: frozenset[str]
     aliases: dict[str, str]  # folded name or acronym -> canonical name
+    currencies: dict[str, str] = field(default_factory=dict)  # lower-case name after an amount -> unit shown
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)
@@ -70,7 +71,9 @@ def build_vocabulary(data: dict, source: str) -> Vocabulary:
         aliases[fold(canonical)] = canonical
         for other in others or []:
             aliases[fold(other)] = canonical
-    return Vocabulary(figures, person, place_suffix, place_preposition, frozenset(data.get("not_names", [])), aliases)
+    currencies = {str(k).lower(): str(v) for k, v in (data.get("currencies") or {}).items()}
+    return Vocabulary(figures, person, place_suffix, place_preposition, frozenset(data.get("not_names", [])), aliases,
+                      currencies)
 
 
 @lru_cache(maxsize=8)

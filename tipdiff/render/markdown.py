@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tipdiff.facts.quantities import show
 from tipdiff.model import Comparison, Finding
 from tipdiff.render import typography_note
 
@@ -92,7 +93,10 @@ def _figures(comparison: Comparison) -> list[str]:
         else:
             change = "not reported" if new_value is None else "reported again"
         label = (new_fig or old_fig).label
-        rows.append(f"| {escape(label)} | {_number(old_value)} | {_number(new_value)} | {change} |")
+        old_shown = show(old_value, old_fig.unit, old_fig.value_text) if old_fig else (
+            show(old_value, new_fig.prior_unit or new_fig.unit, new_fig.prior_value_text) if new_fig else _number(None))
+        new_shown = show(new_value, new_fig.unit, new_fig.value_text) if new_fig else _number(None)
+        rows.append(f"| {escape(label)} | {escape(old_shown)} | {escape(new_shown)} | {change} |")
     if not rows:
         return []
     head = [f"| Figure | {comparison.old.label} | {comparison.new.label} | Change |", "|---|---:|---:|---:|"]
