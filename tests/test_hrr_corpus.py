@@ -185,3 +185,25 @@ def test_2023_cambodia_opens_a_part_at_every_heading(shared: Path) -> None:
     headings = [s.heading for s in report.sections]
     assert heading_share(expected, [h or "" for h in headings]) == (1.0, [])
     assert "Section 1. Respect for the Integrity of the Person" in headings
+
+
+def test_numbered_section_titles_are_matched_across_every_year(shared: Path) -> None:
+    """'Section 1. Respect for the Integrity of the Person, Including Freedom from:' (2016-2020) and 'Section 1.
+    Respect for the Integrity of the Person' (2021 on) are one part: each numbered section of a year is matched
+    to the year before's, by name or as renamed."""
+    from tipdiff.compare import compare_files
+
+    hrr = shared / "corpus" / "hrr"
+    for country in ("cambodia", "thailand"):
+        for year in range(2016, 2022 + 1):  # 2024 restructured its sections (Life, Liberty, ...): see test_html
+            old, new = hrr / str(year) / f"{country}.html", hrr / str(year + 1) / f"{country}.html"
+            old_names = {s.name for s in load_report(old).sections}
+            numbered = list({s.heading: s for s in reversed(load_report(new).sections)
+                             if (s.heading or "").startswith("Section ")}.values())  # each title's first part
+            # (2018/cambodia's page itself repeats "Section 2." over two parts)
+            assert len({s.heading for s in numbered}) == 7, (new, [s.heading for s in numbered])
+            comparison = compare_files(old, new)
+            by_name = {s.name: s for s in comparison.sections}
+            for section in numbered:
+                matched = by_name[section.name]
+                assert section.name in old_names or matched.renamed_from in old_names, (new, section.heading)
