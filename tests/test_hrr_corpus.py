@@ -15,8 +15,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from archive import archive_today, wayback
+
 from tipdiff.ingest import load_report
 from tipdiff.ingest.html import SECTION_LABEL, extract_page
 

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
-
 from archive import archive_today, wayback
 from conftest import FIXTURES, SERIES
+
 from tipdiff.compare import compare_files
 from tipdiff.errors import InputError
 from tipdiff.ingest import load_report
@@ -168,3 +168,4 @@ def test_cases_05_and_06_compare_as_unchanged(shared: Path, case: str) -> None:
     comparison = compare_files(folder / "veridia-2021.html", folder / "veridia-2022.html")
     assert not comparison.findings
     assert all(c.kind == "unchanged" for s in comparison.sections for c in s.changes), case
+

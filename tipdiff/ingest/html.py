@@ -3,7 +3,8 @@
 Why a library: lexbor builds the same tree a browser does (unclosed `<p>`, misnested tags, entities), in C, and
 selects with CSS selectors, so the page is never walked node by node in Python (issue 13: the stdlib parser was
 41% of the time per country). libxml2 (lxml) was rejected: it nests state.gov's `<main>` inside the site menu
-and loses the report text; lexbor keeps it where browsers do (tests/test_html.py checks every corpus page).
+and loses the report text; lexbor keeps it where browsers do (tests/test_hrr_corpus.py checks that no
+paragraph of any corpus page is lost).
 
 What is read (the page template shared by the TIP and Human Rights Report country pages):
 - the report lives in `#report_content` (else `<main>`, else `<article>`, else the whole body); the page's
@@ -38,23 +39,25 @@ SKIP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", 
 SKIP_CLASSES = ("share", "social", "report-toc", "report-nav", "breadcrumb", "skip-link", "report-meta",
                 "related", "screen-reader", "sr-only", "visually-hidden", "nav__", "site-header", "site-footer")
 # Web archives inject a toolbar, a banner and print/donation boxes into every captured page (the Internet
-# Archive's Wayback Machine: #wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato; archive.today: #HEADER, #hashtags;
-# the Library of Congress web archives and others use similar ids).
-ARCHIVE = ("#wm-ipp-base", "#wm-ipp", "#wm-ipp-print", "#wm-ipp-inside", "#donato", "#wm-toolbar",
-           "[id^='wm-ipp']", "[id^='playback']", "#HEADER", "#hashtags", "#wb-banner", "#archive-banner",
-           "[class*='wayback' i]", "[id*='wayback' i]", "[class*='archive-banner' i]", "[class*='webarchive' i]")
+# Archive's Wayback Machine: #wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato; archive.today: #HEADER, #hashtags).
+# Only these exact ids: an archive's wrapper around the whole page (#wm-page-wrapper, #CONTENT) is kept.
+ARCHIVE = ("#wm-ipp-base", "#wm-ipp", "#wm-ipp-print", "#wm-ipp-inside", "#wm-toolbar", "#donato", "#HEADER",
+           "#hashtags")
 # A section label heading ("Section 1.", class report-toc-section) is report text, not the table of contents.
 # "p.stars-above" is the template's star-topped list of links to a report's other areas ("Hong Kong | Macau").
-SKIP = ", ".join(SKIP_TAGS + ("[hidden]", "p.stars-above") + tuple(f"[class*='{c}' i]:not(.report-toc-section)" for c in SKIP_CLASSES))
+SKIP = ", ".join(SKIP_TAGS + ("[hidden]", "p.stars-above")
+                 + tuple(f"[class*='{c}' i]:not(.report-toc-section)" for c in SKIP_CLASSES))
 CONTAINERS = ("#report_content", "main", "article")
 SERIES_LABEL = re.compile(r"(?:19|20)\d\d (?:Country Reports on Human Rights Practices|Trafficking in Persons Report)")
 SERIES_SLUG = re.compile(r"/((?:19|20)\d\d)-(country-reports-on-human-rights-practices|trafficking-in-persons-report)/")
 SERIES_NAMES = {"country-reports-on-human-rights-practices": "Country Reports on Human Rights Practices",
                 "trafficking-in-persons-report": "Trafficking in Persons Report"}
 SECTION_LABEL = re.compile(r"Section \d+\.?", re.IGNORECASE)
-_SEP = "\x1e"  # marks a block boundary in the extracted text (never in a page: control characters are not text)
+_SEP = "\x1e"  # marks a block boundary in the extracted text (these three control characters are removed from
+# the page first: they are not text)
 _HEAD = "\x1d"  # followed by the heading level
 _BR = "\x1f"  # a <br>
+_MARKERS = str.maketrans("", "", _SEP + _HEAD + _BR)
 _BLANK_LINE = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + "]*")
 _BLOCK_SELECTOR = ", ".join(BLOCKS)
 _IN_HEADING = ", ".join(f"{h} {b}" for h in _HEADINGS for b in BLOCKS + ("br",))
@@ -152,7 +155,7 @@ def extract_page(html: str) -> Page:
 
     Never raises on malformed HTML (lexbor recovers as a browser does); an empty page gives no blocks.
     """
-    doc = LexborHTMLParser(html)
+    doc = LexborHTMLParser(html.translate(_MARKERS))
     root = doc.root
     if root is None:
         return Page((), None)
