@@ -44,11 +44,38 @@ def _opener(paragraph: str, profile: Profile, country: str | None) -> str | None
     return None
 
 
-def _bulleted(paragraph: str, profile: Profile) -> str | None:
+def _bulleted(paragraph: str, profile: Profile, following: str | None = None) -> str | None:
+    """The part a bulleted list opens: one paragraph with two or more inline bullets (any glyph), or a list
+    item ("* ", "1. ", "(a) ") followed by another (the same list copied as one item per line)."""
+    from tipdiff.ingest.canonical import BULLET_GLYPHS
+    from tipdiff.ingest.reflow import LIST_MARKER
+
     for spec in profile.sections:
-        if spec.bullet and paragraph.count(spec.bullet) >= 2:
+        if not spec.bullet:
+            continue
+        glyphs = BULLET_GLYPHS if spec.bullet in BULLET_GLYPHS else spec.bullet
+        if len(re.findall(r"(?:^|\s)[" + re.escape(glyphs) + r"](?=\s)", paragraph)) >= 2:
+            return spec.name
+        if following is not None and LIST_MARKER.match(paragraph) and LIST_MARKER.match(following):
             return spec.name
     return None
+
+
+def stands_alone(line: str, profile: Profile) -> bool:
+    """A line that is a paragraph by itself wherever it stands: a heading, the title, or page chrome."""
+    if any(pattern.fullmatch(line) for pattern in profile.chrome):
+        return True
+    if len(line) > MAX_HEADING_CHARS:
+        return False
+    if profile.title is not None and profile.title.fullmatch(line):
+        return True
+    found = _heading(line, profile, None)
+    return found is not None and not found[2]
+
+
+def opens_part(line: str, profile: Profile) -> bool:
+    """A line that starts a part: a heading followed by text ("Recommendations for X: ...") or an opener."""
+    return _heading(line, profile, None) is not None or _opener(line, profile, None) is not None
 
 
 def heading_slug(heading: str) -> str:
@@ -91,14 +118,15 @@ def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile:
         if body or heading:
             sections.append(Section(name, heading, tuple(body), start, inline))
 
-    for paragraph, line in zip(paragraphs, lines):
+    for index, (paragraph, line) in enumerate(zip(paragraphs, lines)):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         found = _heading(paragraph, profile, country)
         if found:
             close()
             name, heading, rest = found
             body, start, inline = ([rest] if rest else []), line, bool(rest)
             continue
-        opened = _opener(paragraph, profile, country) or _bulleted(paragraph, profile)
+        opened = _opener(paragraph, profile, country) or _bulleted(paragraph, profile, following)
         if opened and opened != name:
             close()
             name, heading, body, start, inline = opened, None, [], line, False
@@ -117,7 +145,8 @@ def units_of(sections: list[Section], profile: Profile) -> list[Unit]:
         for number, paragraph in enumerate(section.paragraphs):
             p_index = paragraph_counters.get(section.name, 0)
             paragraph_counters[section.name] = p_index + 1
-            if spec and section.inline and number == 0 and spec.inline_items:
+            if spec and spec.inline_items and (section.inline and number == 0 or len(section.paragraphs) == 1):
+                # the older layout: the whole list in one paragraph, items joined by semicolons
                 pieces, kind = split_items(paragraph, spec.items + spec.inline_items), "item"
             elif spec and spec.items:
                 pieces, kind = split_items(paragraph, spec.items), "item"

@@ -47,11 +47,33 @@ def _split_cached(text: str) -> tuple[str, ...]:
 
 
 def split_items(text: str, separators: tuple[str, ...]) -> list[str]:
-    """Items of a recommendations paragraph: the first separator present splits it ("•", then ";")."""
+    """Items of a recommendations paragraph: the first separator present splits it ("•", then ";").
+
+    "•" stands for every bullet glyph (•, ·, ▪, ◦, ...) standing between spaces; an item's own list marker
+    ("* ", "- ", "1. ", "(a) ", "i. ") is not part of its text. ";" splits the older one-paragraph layout, and
+    a leading "and" of the last item goes.
+    """
+    # imported here: tipdiff.ingest imports this module while it initialises
+    from tipdiff.ingest.canonical import BULLET_GLYPHS
+    from tipdiff.ingest.reflow import LIST_MARKER
+
+    def clean(part: str) -> str:
+        part = part.strip()
+        while (marker := LIST_MARKER.match(part)) is not None:
+            part = part[marker.end():]
+        return _SPACE.sub(" ", part.strip(" " + BULLET_GLYPHS))
+
     for separator in separators:
-        if separator in text:
-            parts = [part.strip() for part in text.split(separator)]
+        if separator == BULLET:
+            parts = re.split(r"(?:^|\s)[" + re.escape(BULLET_GLYPHS) + r"](?=\s|$)", text)
+            if len(parts) < 2:
+                continue
+        elif separator in text:
+            parts = text.split(separator)
             if separator == ";":
-                parts = [re.sub(r"^and\s+", "", part) for part in parts]
-            return [_SPACE.sub(" ", part) for part in parts if part.strip(" .;")]
-    return [_SPACE.sub(" ", text.strip())] if text.strip() else []
+                parts = [re.sub(r"^\s*and\s+", "", part) for part in parts]
+        else:
+            continue
+        return [item for item in map(clean, parts) if item.strip(" .;")]
+    item = clean(text)
+    return [item] if item else []

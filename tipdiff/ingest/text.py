@@ -14,7 +14,9 @@ from pathlib import Path
 
 from tipdiff.errors import InputError
 from tipdiff.ingest.canonical import canonical_line, canonical_text
+from tipdiff.ingest.reflow import Boundaries, reflow
 from tipdiff.profile import Profile
+from tipdiff.sections import opens_part, stands_alone
 
 MAX_BYTES = 10 * 1024 * 1024  # one country's narrative is a few hundred KB at most
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a whole-report PDF is large
@@ -81,38 +83,21 @@ def normalise_line(line: str) -> str:
     return canonical_line(line)
 
 
-def _paragraphs(text: str) -> tuple[list[str], list[int]]:
-    """Paragraphs: one per line as state.gov pastes them; hard-wrapped blocks are joined back."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def boundaries(profile: Profile) -> Boundaries:
+    """Lines the profile says stand apart (headings, title, chrome) or open a part, for re-flowing."""
+    return Boundaries(standalone=lambda line: stands_alone(line, profile), opens=lambda line: opens_part(line, profile))
+
+
+def _paragraphs(text: str, boundaries: Boundaries) -> tuple[list[str], list[int]]:
+    """Paragraphs of canonical text and the 1-based line each starts on: hard-wrapped lines re-flowed
+    (`tipdiff.ingest.reflow`), one paragraph per line as state.gov pastes them kept."""
     paragraphs: list[str] = []
     starts: list[int] = []
-    block: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        if not block:
-            return
-        texts = [t for _, t in block]
-        wrapped = len(texts) > 1 and all(50 <= len(t) <= 100 for t in texts[:-1]) and not any(
-            t.endswith(":") for t in texts[:-1])
-        if wrapped:
-            joined = texts[0]
-            for nxt in texts[1:]:
-                joined = joined[:-1] + nxt if joined.endswith("-") and joined[-2:-1].isalpha() else joined + " " + nxt
-            paragraphs.append(joined)
-            starts.append(block[0][0])
-        else:
-            for number, t in block:
-                paragraphs.append(t)
-                starts.append(number)
-        block.clear()
-
-    for number, raw in enumerate(lines, start=1):
-        line = normalise_line(raw)
+    for index, paragraph in reflow(text.split("\n"), boundaries):
+        line = canonical_line(paragraph)
         if line:
-            block.append((number, line))
-        else:
-            flush()
-    flush()
+            paragraphs.append(line)
+            starts.append(index + 1)
     return paragraphs, starts
 
 
@@ -159,7 +144,7 @@ def clean(data: bytes, path: str, profile: Profile) -> CleanText:
         text = html_fragment_text(text)
     if "\ufffd" in text and encoding == "utf-8":
         warnings.append(f"{path}: contains replacement characters (\ufffd); some characters were lost before tipdiff")
-    paragraphs, starts = _paragraphs(canonical_text(text))
+    paragraphs, starts = _paragraphs(canonical_text(text), boundaries(profile))
     removed = strip_chrome(paragraphs, profile, starts)
     if not paragraphs:
         raise InputError("holds only page chrome; expected a report narrative", path=path)
