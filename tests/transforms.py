@@ -94,13 +94,21 @@ def invisibles(text: str, rng: random.Random) -> str:
     return "\ufeff" + text
 
 
+_SEMICOLON_LAYOUT = re.compile(r"(Recommendations for [^:\n]+:|RECOMMENDATIONS FOR [^:\n]+:) (.*;.*)")
+
+
 def _items_block(text: str) -> tuple[int, int, list[str]] | None:
-    """(start, end, items) of the recommendations: the inline "a. • b." paragraph, or the paragraphs after a
-    recommendations heading up to the next all-capitals heading."""
+    """(start, end, items) of the recommendations: the inline "a. • b." paragraph, the paragraphs after a
+    recommendations heading up to the next all-capitals heading, or the items after "Recommendations for X:"
+    joined by semicolons (then `start` is the heading's own line, which a new layout must bring back)."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if line.count(_INLINE_BULLET) >= 2:
             return index, index + 1, line.split(_INLINE_BULLET)
+        if match := _SEMICOLON_LAYOUT.fullmatch(line):
+            items = [re.sub(r"^and ", "", item.strip()).rstrip(".") for item in match.group(2).split(";")]
+            lines_out = [f"{item[0].upper()}{item[1:]}." for item in items]
+            return index, index + 1, [match.group(1)] + lines_out
         if _ITEM_HEADINGS.fullmatch(line):
             end = index + 1
             while end < len(lines) and not (lines[end].isupper() and lines[end].strip()):
@@ -117,6 +125,7 @@ def bullets(text: str, marker: str, one_per_line: bool) -> str:
         return text
     start, end, items = block
     lines = text.split("\n")
+    head = [items.pop(0), ""] if items[0].endswith(":") else []
 
     def mark(n: int) -> str:
         if marker in ("1.", "1)"):
@@ -132,7 +141,7 @@ def bullets(text: str, marker: str, one_per_line: bool) -> str:
         body = [f"{mark(n)} {item.strip()}" for n, item in enumerate(items)]
     else:
         body = [f" {marker} ".join(item.strip() for item in items)]
-    return "\n".join(lines[:start] + body + lines[end:])
+    return "\n".join(lines[:start] + head + body + ([""] if end - start > 1 else []) + lines[end:])
 
 
 def semicolons(text: str, inline: bool) -> str:
@@ -144,6 +153,8 @@ def semicolons(text: str, inline: bool) -> str:
         return text
     start, end, items = block
     lines = text.split("\n")
+    if items[0].endswith(":"):
+        items.pop(0)
     if lines[start - 1:start] and _ITEM_HEADINGS.fullmatch(lines[start - 1]):
         start -= 1
     parts = []
@@ -154,7 +165,7 @@ def semicolons(text: str, inline: bool) -> str:
         parts.append(item)
     joined = "; ".join(parts[:-1]) + f"; and {parts[-1]}." if len(parts) > 1 else parts[0] + "."
     heading = f"RECOMMENDATIONS FOR {country.group(1).strip()}:"
-    body = [f"{heading} {joined}"] if inline else [heading, "", joined]
+    body = ([f"{heading} {joined}"] if inline else [heading, "", joined]) + ([""] if end - start > 1 else [])
     return "\n".join(lines[:start] + body + lines[end:])
 
 
@@ -188,3 +199,40 @@ def apply(text: str, names: list[str], seed: int) -> str:
     for name in chosen:
         text = TRANSFORMS[name](rng)(text)
     return text
+
+
+# --- real edits, to check that a copy in another shape still shows them and only them ------------------------
+
+def change_figure(text: str, rng: random.Random) -> str:
+    """One figure of the narrative body (two or three digits, not the title) changed by one."""
+    lines = text.split("\n")
+    spots = [(i, m) for i, line in enumerate(lines[2:], start=2) if line.count(" ") > 8
+             for m in re.finditer(r"(?<![\d,.])\d{2,3}(?![\d,])", line)]
+    index, match = rng.choice(spots)
+    line = lines[index]
+    lines[index] = line[:match.start()] + str(int(match.group(0)) + 1) + line[match.end():]
+    return "\n".join(lines)
+
+
+def drop_item(text: str, rng: random.Random) -> str:
+    """One recommendation left out."""
+    block = _items_block(text)
+    assert block is not None, "the narrative has recommendations"
+    start, end, items = block
+    lines = text.split("\n")
+    if items[0].endswith(":"):  # the semicolon layout
+        items.pop(0)
+        del items[rng.randrange(len(items))]
+        parts = [item.rstrip(".") for item in items]
+        joined = "; ".join(parts[:-1]) + f"; and {parts[-1]}." if len(parts) > 1 else parts[0] + "."
+        heading = _SEMICOLON_LAYOUT.fullmatch(lines[start]).group(1)  # type: ignore[union-attr]
+        return "\n".join(lines[:start] + [f"{heading} {joined}"] + lines[end:])
+    del items[rng.randrange(len(items))]
+    if end - start == 1:
+        body = [_INLINE_BULLET.join(item.strip() for item in items)]
+    else:
+        body = [line for item in items for line in (item, "")]
+    return "\n".join(lines[:start] + body + lines[end:])
+
+
+EDITS: dict[str, Callable[[str, random.Random], str]] = {"figure": change_figure, "drop recommendation": drop_item}

@@ -89,41 +89,45 @@ class Vocabulary:
                 for half in (left.group(1).lower(), right.group(0).lower()):
                     counts[half] -= 1  # the halves of a broken word are not words of the document
         vocabulary = cls(counts)
-        # a typeset page breaks words at most of its line-final hyphens; a hard-wrapped paste only at compounds
-        certain = sum(1 for a, b in breaks if vocabulary.breaks_word(a, b))
-        vocabulary.hyphenates = certain > 0 and 2 * certain >= len(breaks)
+        # a typeset page breaks words at line ends more often than the document shows compounds there
+        certain = [vocabulary.certain(a, b) for a, b in breaks]
+        vocabulary.hyphenates = certain.count(False) > max(0, certain.count(True) - 1) and False in certain
         return vocabulary
 
     def word(self, word: str) -> bool:
         """A word of the document, or of English (pyspellchecker's frequency list, loaded on first need)."""
         return self.known(word) or english_word(word)
 
-    def breaks_word(self, left: str, right: str) -> bool:
-        """Certainly a typesetter's break: the second half is a word-final suffix, or the document writes the
-        joined word elsewhere (never hyphenated) and the second half is no word of its own."""
-        if self.known(f"{left}-{right}"):
-            return False
-        joined = self.counts[(left + right).lower()]
-        return right.lower() in SUFFIXES or joined >= 2 or joined > 0 and not self.word(right)
-
     def known(self, word: str) -> bool:
         return self.counts[word.lower()] > 0
 
-    def keeps_hyphen(self, left: str, right: str) -> bool:
-        """Whether "left-" at a line end and "right..." on the next line are a compound (True) or one word."""
-        head = left.rsplit("-", 1)[-1].lower()
-        tail = right.lower()
+    def certain(self, left: str, right: str) -> bool | None:
+        """True for a certain compound (the document writes it hyphenated elsewhere; "mid-2019"; "anti-Semitism"),
+        False for a certainly broken word (a word-final suffix "-ing"; the document writes the joined word and the
+        second half is no word), None when undecided."""
         if self.known(f"{left}-{right}") or right[:1].isupper() or right[:1].isdigit():
             return True
-        if tail in SUFFIXES or self.counts[(left + right).lower()] >= 2:
-            return False  # a word-final suffix, or a word the document writes whole twice or more
-        if head in PREFIXES and self.word(tail):
-            return True  # "micro-" + "finance", "re-" + "victimization"
-        if self.known(left + right) or english_word(left + right, COMMON_COUNT):
-            return False  # "ope-" + "rating": the document, or English, writes "operating"
-        if self.word(head) and self.word(tail):
-            return True  # two words, never written as one: "donor-" + "funded"
-        return not self.hyphenates
+        if right.lower() in SUFFIXES or self.known(left + right) and not self.word(right):
+            return False
+        return None
+
+    def keeps_hyphen(self, left: str, right: str) -> bool:
+        """Whether "left-" at a line end and "right..." on the next line are a compound (True) or one word."""
+        certain = self.certain(left, right)
+        if certain is not None:
+            return certain
+        head = left.rsplit("-", 1)[-1].lower()
+        joined = self.counts[(left + right).lower()]
+        common = english_word(left + right, COMMON_COUNT)  # "operating", "thousands"
+        if not ((head in PREFIXES or self.word(head)) and self.word(right)):
+            # the halves are not two words: a broken word, unless the document never breaks words
+            return not (self.hyphenates or joined or common)
+        if self.hyphenates:  # a typeset page: "commit-" + "tee", "inter-" + "national" where the text has them
+            return not (joined or common and head not in PREFIXES)
+        # a hard-wrapped paste breaks lines only at its own hyphens: a prefix keeps it ("inter-" + "agency" even
+        # where the document also writes "interagency"); two words lose it only to a word the document writes
+        # whole twice, or once and English writes it so ("ope-" + "rating")
+        return head in PREFIXES or not (joined >= 2 or joined and common)
 
     def join(self, line: str, following: str) -> str:
         """`line` and the next line of the same paragraph as one text (both stripped)."""
