@@ -6,7 +6,12 @@ import unicodedata
 
 import pytest
 
-from tipdiff.ingest.canonical import canonical_line, canonical_text, comparison_key, item_key
+from tipdiff.ingest.canonical import (
+    canonical_line,
+    canonical_text,
+    comparison_key,
+    item_key,
+)
 
 CANONICAL = [
     ("\ufb01nancial \ufb02ows, sta\ufb00 e\ufb03cient", "financial flows, staff efficient"),

@@ -62,3 +62,15 @@ def test_performance_doc_holds_the_benchmark_table() -> None:
     assert "| one country (fixture, .txt) |" in doc and "(×" in doc
     for peer in ("git-word-diff", "difflib-sentences", "difflib-words", "redlines"):
         assert peer in doc
+
+
+def test_same_report_doc_names_every_copy_the_tests_make() -> None:
+    import transforms
+
+    doc = (ROOT / "docs" / "same-report.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/same-report.md" in readme and "typography only" in readme
+    for phrase in ("NFD", "ligatures", "soft hyphen", "zero-width", "no-break", "curly", "--", "…", "bullet",
+                   "hard-wrapped", "semicolons", "PRIORITIZED RECOMMENDATIONS", "grapheme"):
+        assert phrase in doc, phrase
+    assert set(transforms.ORDER) == set(transforms.TRANSFORMS)

@@ -11,15 +11,15 @@ STORY = ("Police opened an anti-trafficking unit in the capital. The new unit tr
          "victim-centered interviewing and worked with labor inspectors.")
 
 
-def texts(lines: list[str], boundaries: Boundaries = Boundaries()) -> list[str]:
-    return [text for _, text in reflow(lines, boundaries)]
+def texts(lines: list[str], boundaries: Boundaries | None = None) -> list[str]:
+    return [text for _, text in reflow(lines, boundaries or Boundaries())]
 
 
 def test_hard_wrapped_paragraphs_join_and_blank_lines_separate() -> None:
     lines = ["Police opened an anti-trafficking unit in", "the capital. The new unit trained officers",
              "in interviewing.", "", "Courts convicted seven", "traffickers."]
-    assert texts(lines) == ["Police opened an anti-trafficking unit in the capital. The new unit trained "
-                            "officers in interviewing.", "Courts convicted seven traffickers."]
+    first = "Police opened an anti-trafficking unit in the capital. The new unit trained officers in interviewing."
+    assert texts(lines) == [first, "Courts convicted seven traffickers."]
 
 
 def test_first_line_indent_starts_a_paragraph_without_blank_lines() -> None:
@@ -81,8 +81,8 @@ HYPHENS = [
     (["The committee met, the committee voted, and the commit-", "tee adjourned."],
      "The committee met, the committee voted, and the committee adjourned."),
     (["The board opened a micro-finance office; microfinance lenders", "and micro-",
-      "finance groups met."], "The board opened a micro-finance office; microfinance lenders and micro-finance "
-                              "groups met."),
+      "finance groups met."],
+     "The board opened a micro-finance office; microfinance lenders and micro-finance groups met."),
 ]
 
 

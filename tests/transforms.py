@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 Transform = Callable[[str], str]
 
@@ -171,17 +171,41 @@ def semicolons(text: str, inline: bool) -> str:
 
 MARKERS = ["•", "▪", "·", "◦", "*", "-", "–", "1.", "1)", "(a)", "i."]
 
+def _rewrap(rng: random.Random) -> Transform:
+    width = rng.randint(40, 200)
+    return lambda text: rewrap(text, width)
+
+
+def _rewrap_hyphenated(rng: random.Random) -> Transform:
+    width, breaks = rng.randint(40, 200), random.Random(rng.random())
+    return lambda text: rewrap(text, width, hyphenate=True, rng=breaks)
+
+
+def _invisibles(rng: random.Random) -> Transform:
+    places = random.Random(rng.random())
+    return lambda text: invisibles(text, places)
+
+
+def _bullets(rng: random.Random) -> Transform:
+    marker, one_per_line = rng.choice(MARKERS), rng.random() < 0.5
+    return lambda text: bullets(text, marker, one_per_line)
+
+
+def _semicolons(rng: random.Random) -> Transform:
+    inline = rng.random() < 0.5
+    return lambda text: semicolons(text, inline)
+
+
 # name -> factory(rng) -> transform; the PDF helper may add its own.
 TRANSFORMS: dict[str, Callable[[random.Random], Transform]] = {
-    "rewrap": lambda rng: (lambda t, w=rng.randint(40, 200): rewrap(t, w)),
-    "rewrap-hyphenated": lambda rng: (lambda t, w=rng.randint(40, 200), r=random.Random(rng.random()):
-                                      rewrap(t, w, hyphenate=True, rng=r)),
+    "rewrap": _rewrap,
+    "rewrap-hyphenated": _rewrap_hyphenated,
     "straight": lambda rng: straight_typography,
     "curly": lambda rng: curly_typography,
     "nfd": lambda rng: nfd,
-    "invisibles": lambda rng: (lambda t, r=random.Random(rng.random()): invisibles(t, r)),
-    "bullets": lambda rng: (lambda t, m=rng.choice(MARKERS), o=rng.random() < 0.5: bullets(t, m, o)),
-    "semicolons": lambda rng: (lambda t, i=rng.random() < 0.5: semicolons(t, i)),
+    "invisibles": _invisibles,
+    "bullets": _bullets,
+    "semicolons": _semicolons,
 }
 # The order a combination is applied in: list layout first, wrapping and characters last (as a copy is made).
 ORDER = ["semicolons", "bullets", "straight", "curly", "rewrap", "rewrap-hyphenated", "invisibles", "nfd"]

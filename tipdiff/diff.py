@@ -35,7 +35,8 @@ _PRIVATE_BMP = 6400
 
 def tokens(text: str) -> list[str]:
     """Tokens of `text` (their concatenation is `text`): words, whitespace runs, dashes, other graphemes."""
-    return _TOKEN.findall(text)
+    found: list[str] = _TOKEN.findall(text)
+    return found
 
 
 def words(text: str) -> list[str]:

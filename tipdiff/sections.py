@@ -89,7 +89,9 @@ def _split_by_headings(paragraphs: tuple[str, ...], lines: tuple[int, ...], leve
                        profile: Profile) -> list[Section]:
     sections: list[Section] = []
     seen: dict[str, int] = {}
-    name, heading, body, start = profile.unsectioned, None, [], lines[0] if lines else 1
+    body: list[str] = []
+    heading: str | None = None
+    name, start = profile.unsectioned, lines[0] if lines else 1
     low, high = profile.heading_levels
     for paragraph, line, level in zip(paragraphs, lines, levels):
         if low <= level <= high:
@@ -111,7 +113,9 @@ def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile:
     if profile.headings_are_sections and any(levels):
         return _split_by_headings(paragraphs, lines, levels, profile)
     sections: list[Section] = []
-    name, heading, body, start = profile.unsectioned, None, [], lines[0] if lines else 1
+    body: list[str] = []
+    heading: str | None = None
+    name, start = profile.unsectioned, lines[0] if lines else 1
     inline = False
 
     def close() -> None:
@@ -164,7 +168,7 @@ def join_sections(title: str | None, sections: tuple[Section, ...], title_line: 
     blocks: list[str] = []
     placed = title is None
     for section in sections:
-        if not placed and (title_line is None or section.line > title_line):
+        if title is not None and not placed and (title_line is None or section.line > title_line):
             blocks.append(title)
             placed = True
         paragraphs = list(section.paragraphs)
@@ -173,6 +177,6 @@ def join_sections(title: str | None, sections: tuple[Section, ...], title_line: 
         elif section.heading:
             blocks.append(section.heading)
         blocks.extend(paragraphs)
-    if not placed:
+    if title is not None and not placed:
         blocks.append(title)
     return "\n\n".join(blocks)

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from itertools import pairwise
+from typing import Any
 
 # List markers. Glyph bullets and "*" always start an item; dashes and numbers only where an item can start.
 _GLYPH = r"[•·▪‣◦●∙■□►▸➢⦁*]"
@@ -48,13 +50,9 @@ UNWRAPPED = 250  # no hard wrap is this wide: a longer line is a paragraph as th
 
 # Prefixes that form hyphenated compounds in these reports (Merriam-Webster's productive prefixes that take a
 # hyphen in State Department style).
-PREFIXES = frozenset("""anti non co self ex pre post cross multi inter intra counter sub semi quasi pseudo
-    mid well long short high low full part state government community sex labor labour micro macro mini
-    neo socio bio eco re de un under over extra ultra pan pro""".split())
+PREFIXES = frozenset(["anti", "non", "co", "self", "ex", "pre", "post", "cross", "multi", "inter", "intra", "counter", "sub", "semi", "quasi", "pseudo", "mid", "well", "long", "short", "high", "low", "full", "part", "state", "government", "community", "sex", "labor", "labour", "micro", "macro", "mini", "neo", "socio", "bio", "eco", "re", "de", "un", "under", "over", "extra", "ultra", "pan", "pro"])
 # Endings a typesetter's hyphenation leaves on the next line; a compound's second half is a word instead.
-SUFFIXES = frozenset("""ing ings ed er ers est ion ions tion tions sion sions ment ments ness ly ity ities ies
-    ied al ally ance ances ence ences ant ants ent ents ive ives ous able ible ably ful ism ist ists ize ized
-    izes ise ised ure ures age ages ary ory ship""".split())
+SUFFIXES = frozenset(["ing", "ings", "ed", "er", "ers", "est", "ion", "ions", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ly", "ity", "ities", "ies", "ied", "al", "ally", "ance", "ances", "ence", "ences", "ant", "ants", "ent", "ents", "ive", "ives", "ous", "able", "ible", "ably", "ful", "ism", "ist", "ists", "ize", "ized", "izes", "ise", "ised", "ure", "ures", "age", "ages", "ary", "ory", "ship"])
 
 
 def _never(text: str) -> bool:
@@ -82,7 +80,7 @@ class Vocabulary:
         lines = list(lines)
         counts: Counter[str] = Counter(w.lower() for line in lines for w in _WORDS.findall(line))
         breaks = []
-        for before, after in zip(lines, lines[1:]):
+        for before, after in pairwise(lines):
             left, right = _BREAK_HYPHEN.search(before.rstrip()), _WORDS.match(after.strip())
             if left and right:
                 breaks.append((left.group(1), _LEAD_WORD.match(after.strip()).group(1)))  # type: ignore[union-attr]
@@ -169,7 +167,7 @@ def _indent(line: str) -> int:
 def _wrap_width(lines: list[str]) -> int | None:
     """The width the text was wrapped at: the longest line followed by a lowercase continuation (never over
     UNWRAPPED); None when no line is (the text is not hard-wrapped)."""
-    widths = [len(a.rstrip()) for a, b in zip(lines, lines[1:])
+    widths = [len(a.rstrip()) for a, b in pairwise(lines)
               if a.strip() and b.strip()[:1].islower() and len(a.rstrip()) <= UNWRAPPED]
     return max(widths) if widths else None
 
@@ -185,9 +183,10 @@ def _is_item_start(text: str, previous: str, in_item: bool, first: bool) -> bool
     return LIST_MARKER.match(text) is not None and bool(_SENTENCE_END.search(previous))
 
 
-def reflow(lines: list[str], boundaries: Boundaries = Boundaries(),
+def reflow(lines: list[str], boundaries: Boundaries | None = None,
            vocabulary: Vocabulary | None = None) -> list[tuple[int, str]]:
     """Paragraphs of hard-wrapped `lines` as (index of the paragraph's first line, its text on one line)."""
+    boundaries = boundaries or Boundaries()
     vocabulary = vocabulary or Vocabulary.of(lines)
     width = _wrap_width(lines)
     out: list[tuple[int, str]] = []
