@@ -259,4 +259,16 @@ def drop_item(text: str, rng: random.Random) -> str:
     return "\n".join(lines[:start] + body + lines[end:])
 
 
-EDITS: dict[str, Callable[[str, random.Random], str]] = {"figure": change_figure, "drop recommendation": drop_item}
+def reword(text: str, rng: random.Random) -> str:
+    """One word of a body sentence replaced by another ("increased" -> "stalled")."""
+    lines = text.split("\n")
+    spots = [(i, m) for i, line in enumerate(lines[2:], start=2) if line.count(" ") > 8
+             for m in re.finditer(r"(?<![\w-])[a-z]{6,}(?![\w-])", line)]
+    index, match = rng.choice(spots)
+    line = lines[index]
+    lines[index] = line[:match.start()] + "stalled" + line[match.end():]
+    return "\n".join(lines)
+
+
+EDITS: dict[str, Callable[[str, random.Random], str]] = {"figure": change_figure, "drop recommendation": drop_item,
+                                                        "reword": reword}
