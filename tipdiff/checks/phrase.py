@@ -7,6 +7,8 @@ Options:
   change: appears | disappears (default appears).
 Placeholders: term, count_old, count_new.
 Scope: the rule's `sections` (default: all parts). One finding per term, quoting the first sentence with it.
+Terms match the typography-folded text (tipdiff.ingest.canonical): "state‑owned" with a no-break hyphen, curly
+or straight quotes and apostrophes, any dash style are the same term.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from tipdiff.errors import RuleError
+from tipdiff.ingest.canonical import comparison_key, fold_pattern
 
 if TYPE_CHECKING:
     from tipdiff.checks import Context, Hit
@@ -33,7 +36,7 @@ def compile_terms(options: dict) -> list[tuple[str, regex.Pattern]]:
     """Compiled at load time, so a bad pattern is a rule error before any report is read."""
     out = []
     for term in options["terms"]:
-        source = term if options.get("regex") else r"\b" + regex.escape(term) + r"\b"
+        source = fold_pattern(term) if options.get("regex") else r"\b" + regex.escape(comparison_key(term)) + r"\b"
         out.append((term, regex.compile(source, regex.IGNORECASE | regex.V0)))
     return out
 
@@ -51,7 +54,7 @@ def _find(pattern: regex.Pattern, units: list, deadline: float, term: str):
     for unit in units:
         remaining = deadline - time.monotonic()
         try:
-            found = len(pattern.findall(unit.text, timeout=max(remaining, 0.001)))
+            found = len(pattern.findall(comparison_key(unit.text), timeout=max(remaining, 0.001)))
         except TimeoutError:
             raise PatternTimeout(f"pattern {term!r} ran past the time budget and was stopped; it backtracks "
                                  "without end (nested repetition such as (a|aa)+): simplify it") from None

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -93,6 +94,7 @@ _WHITESPACE = re.compile(r"\s+")
 _ITEM_END = re.compile(r"[\s.;,:]+$")
 
 
+@lru_cache(maxsize=16384)
 def comparison_key(text: str) -> str:
     """`text` with typography folded (str -> str): what two years are compared by, never shown to a reader.
 
@@ -104,6 +106,15 @@ def comparison_key(text: str) -> str:
     text = _DOTS.sub("...", text)
     text = _BULLETS.sub("\u2022", text)
     return _WHITESPACE.sub(" ", text).strip()
+
+
+_PATTERN_FOLD = {k: v for k, v in _QUOTE_FOLD.items() if len(v) == 1 and v in "'\"-"}
+
+
+def fold_pattern(source: str) -> str:
+    """A user's regular expression made to match `comparison_key` text: its quote, apostrophe and hyphen
+    variants become the plain characters (they are literals in any pattern, so the meaning is kept)."""
+    return source.translate(_PATTERN_FOLD)
 
 
 def item_key(text: str) -> str:
