@@ -7,7 +7,7 @@ import yaml
 
 from conftest import FIXTURES, SERIES, series_steps
 from tipdiff.compare import compare_files
-from tipdiff.diff import apply_ops
+from tipdiff.diff import apply_ops, change_words
 from tipdiff.model import Change
 
 
@@ -64,8 +64,8 @@ def test_word_edits_rebuild_the_new_sentence() -> None:
         for section in compare_files(old, new).sections:
             for change in section.changes:
                 if change.text_changed:
-                    assert apply_ops(change.words, "old") == change.old.text
-                    assert apply_ops(change.words, "new") == change.new.text
+                    assert apply_ops(change_words(change), "old") == change.old.text
+                    assert apply_ops(change_words(change), "new") == change.new.text
 
 
 def test_a_text_compared_with_itself_has_no_changes() -> None:

@@ -28,8 +28,8 @@ def test_demo_fixtures_exist() -> None:
 
 
 def test_rules_doc_covers_every_type_and_shipped_rule() -> None:
-    from tipdiff.checks import REGISTRY
     from tipdiff.rules_loader import load_rules, shipped_rules_dir
+    from tipdiff.ruletypes import REGISTRY
 
     doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for name, module in REGISTRY.items():

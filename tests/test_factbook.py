@@ -18,7 +18,7 @@ def factbook_pairs(root: Path) -> list[tuple[Path, Path]]:
     pairs = []
     for country in sorted(p for p in root.iterdir() if p.is_dir()):
         files = sorted(country.glob("*.txt"))
-        pairs += list(zip(files, files[1:]))
+        pairs += list(zip(files, files[1:], strict=False))
     return pairs
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 from archive import archive_today, wayback
-from conftest import FIXTURES, SERIES
 
+from conftest import FIXTURES, SERIES
 from tipdiff.compare import compare_files
 from tipdiff.errors import InputError
 from tipdiff.ingest import load_report

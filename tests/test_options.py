@@ -129,7 +129,35 @@ def code_strings(path: Path) -> list[tuple[int, str]]:
 def test_no_tip_literals_outside_the_profile() -> None:
     root = Path(__file__).resolve().parent.parent / "tipdiff"
     places = [root / "history.py", root / "check.py", root / "batch.py", *(root / "facts").glob("*.py"),
-              *(root / "checks").glob("*.py"), *(root / "render").glob("*.py")]
+              *(root / "ruletypes").glob("*.py"), *(root / "render").glob("*.py")]
     found = [f"{path.relative_to(root)}:{line}: {text!r}" for path in places for line, text in code_strings(path)
              if any(literal in text for literal in LITERALS) and not text.endswith("efforts")]
     assert found == []  # (the efforts formula names the part it judges: grammar of the formula, kept in code)
+
+
+def test_each_report_is_read_once_and_the_rule_pack_parsed_once(run, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import tipdiff.ingest
+    import tipdiff.rules_loader
+    from tipdiff.rules_loader import rule_files, shipped_rules_dir
+
+    folder = tmp_path / "veridia"
+    folder.mkdir()
+    for year in (2019, 2020, 2021, 2022):
+        shutil.copy(SERIES / f"{year}.txt", folder / f"{year}.txt")
+    reads: list[str] = []
+    parsed: list[str] = []
+    read_bytes, parse_rule = tipdiff.ingest.read_bytes, tipdiff.rules_loader.parse_rule
+    monkeypatch.setattr(tipdiff.ingest, "read_bytes", lambda path, *a, **k: reads.append(Path(path).name)
+                        or read_bytes(path, *a, **k))
+    monkeypatch.setattr(tipdiff.rules_loader, "parse_rule", lambda path, *a, **k: parsed.append(str(path))
+                        or parse_rule(path, *a, **k))
+    pack = len(rule_files(shipped_rules_dir()))
+    result = run("compare", folder / "2021.txt", folder / "2022.txt", "--format", "json")
+    assert result.code in (0, 1) and json.loads(result.out)["context"], result.err  # the other years were used
+    assert sorted(reads) == ["2019.txt", "2020.txt", "2021.txt", "2022.txt"]
+    assert len(parsed) == len(set(parsed)) == pack
+    reads.clear()
+    parsed.clear()
+    assert run("history", folder).code == 0
+    assert sorted(reads) == ["2019.txt", "2020.txt", "2021.txt", "2022.txt"] and len(parsed) == pack

@@ -2,8 +2,8 @@
 
 import hashlib
 import os
-import signal
 import shutil
+import signal
 import subprocess
 import sys
 import time

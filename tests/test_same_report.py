@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import transforms
-from conftest import FIXTURES, SEED_2019
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES, SEED_2019
 from tipdiff.compare import analyse_reports
 from tipdiff.ingest import report_from_bytes
 from tipdiff.ingest.canonical import unit_key

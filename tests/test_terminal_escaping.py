@@ -7,9 +7,9 @@ import dataclasses
 import io
 
 import pytest
-from conftest import SERIES
 from rich.console import Console
 
+from conftest import SERIES
 from tipdiff.compare import compare_reports
 from tipdiff.ingest import load_report, report_from_text
 from tipdiff.render import terminal

@@ -9,9 +9,9 @@ rewrite so it can be shown whole.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from itertools import count
-from typing import Callable
 
 from tipdiff.diff import words
 from tipdiff.ingest.canonical import unit_key
@@ -67,9 +67,9 @@ def _candidates(old_sets: list[set[str]], new_sets: list[set[str]], olds: list, 
         for word in words:
             for j in postings.get(word, ()):
                 shared[j] = shared.get(j, 0) + 1
-        for j, count in shared.items():
+        for j, common in shared.items():
             # a cheap bound first: too few shared content words cannot make the overlap
-            if count >= prefilter * max(len(words), content[j]) * 0.5 and \
+            if common >= prefilter * max(len(words), content[j]) * 0.5 and \
                     _overlap(old_sets[i], new_sets[j]) >= prefilter:
                 pairs.append((i, j))
     return pairs
@@ -181,7 +181,7 @@ def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: c
         by_paragraph.setdefault(unit.paragraph, []).append(unit)
     rewrites: list[Rewrite] = []
     result = list(changes)
-    for paragraph, units in sorted(by_paragraph.items()):
+    for _, units in sorted(by_paragraph.items()):
         ids = {u.id for u in units}
         members = [c for c in result if c.new and c.new.id in ids]
         edited = [c for c in members if c.kind == "edited"]

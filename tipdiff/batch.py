@@ -10,19 +10,19 @@ import os
 import re
 import signal
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterator
 
 import yaml
 
 from tipdiff.compare import analyse_files
-from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
+from tipdiff.errors import RuleError, TipdiffError, UsageError
+from tipdiff.model import CHANGE_KINDS
 from tipdiff.options import Options
-
-REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
+from tipdiff.paths import REPORT_SUFFIXES, is_report_file, without_year
 
 
 def fold_country(name: str) -> str:
@@ -47,7 +47,7 @@ def _aliases() -> dict[str, str]:
 def country_key(path: Path) -> tuple[str, str]:
     """(key, name shown) for a file named after its country: 'cote-d-ivoire.html' -> Cote d'Ivoire."""
     folded = fold_country(re.sub(r"[-_]+", " ", path.stem))
-    folded = re.sub(r"\s*\b(?:19|20)\d\d\b\s*", " ", folded).strip()  # "cambodia-2019" -> "cambodia"
+    folded = without_year(folded)  # "cambodia-2019" -> "cambodia"
     shown = _aliases().get(_key(folded)) or " ".join(w.capitalize() if w not in ("and", "of", "the") else w
                                                      for w in folded.split())
     return _key(fold_country(shown)), shown
@@ -69,7 +69,7 @@ def pair_directories(old_dir: Path, new_dir: Path) -> Pairing:
 
     def index(folder: Path) -> dict[str, tuple[str, Path]]:
         found: dict[str, tuple[str, Path]] = {}
-        for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES):
+        for path in sorted(p for p in folder.iterdir() if is_report_file(p)):
             key, shown = country_key(path)
             if key in found:
                 problems.append(f"{folder}: {found[key][1].name} and {path.name} are both {shown}; "
@@ -127,7 +127,7 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
     counts: dict[str, int] = {}
     for section in comparison.sections:
         if only is None or section.name == only:
-            for kind in ("unchanged", "edited", "moved", "added", "removed"):
+            for kind in CHANGE_KINDS:
                 counts[kind] = counts.get(kind, 0) + section.count(kind)
     old_units = [u for u in comparison.old.units if only is None or u.section == only]
     new_units = [u for u in comparison.new.units if only is None or u.section == only]

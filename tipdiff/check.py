@@ -15,6 +15,7 @@ from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
 from tipdiff.ingest import load_report
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
+from tipdiff.paths import YEAR
 
 DEFAULT_LAYOUT = "{country}/{year}.{ext}"
 _FIELD = re.compile(r"\{(country|year|ext)\}")
@@ -34,7 +35,7 @@ class Layout:
         pieces, last = [], 0
         for match in _FIELD.finditer(template):
             pieces.append(re.escape(template[last:match.start()]))
-            pieces.append({"country": r"(?P<country>[^/]+?)", "year": r"(?P<year>(?:19|20)\d\d)",
+            pieces.append({"country": r"(?P<country>[^/]+?)", "year": rf"(?P<year>{YEAR})",
                            "ext": r"(?P<ext>[A-Za-z0-9]+)"}[match.group(1)])
             last = match.end()
         pieces.append(re.escape(template[last:]))

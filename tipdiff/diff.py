@@ -20,7 +20,7 @@ import regex
 from diff_match_patch import diff_match_patch
 
 from tipdiff.ingest.canonical import comparison_key
-from tipdiff.model import WordOp
+from tipdiff.model import Change, WordOp
 
 # A word: grapheme clusters that start with a word character, joined by inner apostrophes, hyphens, dots and
 # commas ("anti-trafficking", "government's", "70,225", "U.S"), and digit ranges ("2019–2023"). A dash with the spaces around it is one token,
@@ -57,6 +57,19 @@ def _engine() -> diff_match_patch:
     engine = diff_match_patch()
     engine.Diff_Timeout = 0  # never stop early: a truncated diff would report wrong edits
     return engine
+
+
+def change_words(change: Change) -> tuple[WordOp, ...]:
+    """The word diff of an edited unit (() when the words did not change); computed when a renderer asks, so a
+    digest never pays for it, and kept for the run (a change is shown by several renderers)."""
+    if not change.text_changed or change.old is None or change.new is None:
+        return ()
+    return _cached_diff(change.old.text, change.new.text)
+
+
+@lru_cache(maxsize=4096)
+def _cached_diff(old: str, new: str) -> tuple[WordOp, ...]:
+    return word_diff(old, new)
 
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:

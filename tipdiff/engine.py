@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import time
 
-from tipdiff.checks import REGISTRY, Context
-from tipdiff.checks.phrase import PatternTimeout
 from tipdiff.errors import RuleError
 from tipdiff.facts import Facts, extract_facts
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison, Finding
 from tipdiff.rules_loader import DEFAULT_BUDGET_SECONDS, Rule
+from tipdiff.ruletypes import REGISTRY, Context
+from tipdiff.ruletypes.phrase import PatternTimeout
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 FAIL_LEVELS = ("error", "warning", "info", "never")

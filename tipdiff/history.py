@@ -5,20 +5,18 @@ reports named by year (cambodia/2019.txt, ... or cambodia-2019.txt, ...)."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tipdiff.checks.set_member import DESIGNATION_NAMES
 from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError
 from tipdiff.facts import extract_facts
 from tipdiff.ingest import load_report
 from tipdiff.model import Comparison, Finding, Report
 from tipdiff.options import Options
+from tipdiff.paths import is_report_file, year_of_name
+from tipdiff.ruletypes.set_member import DESIGNATION_NAMES
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
             9: "ninth", 10: "tenth"}
 
@@ -67,11 +65,10 @@ def year_files(folder: Path) -> list[tuple[int, Path]]:
     if not folder.is_dir():
         raise InputError("is not a folder of one country's reports (e.g. reports/cambodia/)", path=str(folder))
     found: dict[int, Path] = {}
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
-        match = _YEAR.search(path.stem)
-        if not match:
+    for path in sorted(p for p in folder.iterdir() if is_report_file(p)):
+        year = year_of_name(path)
+        if year is None:
             continue
-        year = int(match.group(1))
         if year in found:
             raise InputError(f"two files for {year} ({found[year].name}, {path.name}); keep one per year", path=str(folder))
         found[year] = path

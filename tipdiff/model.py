@@ -38,6 +38,8 @@ class Unit:
     paragraph: int  # index of the paragraph within the section (all segments of that name counted together)
     text: str
     kind: str = "sentence"  # or "item"
+    key: str = ""  # what it is compared by: the text beyond typography (set by sections.units_of, from
+    # tipdiff.ingest.canonical.unit_key); two units with one key say the same words
 
 
 @dataclass(frozen=True)
@@ -92,28 +94,15 @@ class Change:
     rewrite_group: int | None = None  # set when the unit is part of a paragraph shown as rewritten
 
     @property
-    def words(self) -> tuple[WordOp, ...]:
-        """The word diff, when the text differs; computed on first use (a digest never needs it)."""
-        cached = self.__dict__.get("_words")
-        if cached is None:
-            from tipdiff.diff import word_diff
-
-            cached = word_diff(self.old.text, self.new.text) if self.text_changed else ()
-            object.__setattr__(self, "_words", cached)
-        return cached
-
-    @property
     def id(self) -> str:
         return f"{self.old.id if self.old else '-'}~{self.new.id if self.new else '-'}"
 
     @property
     def text_changed(self) -> bool:
-        """The words changed: the texts differ beyond typography (`tipdiff.ingest.canonical.unit_key`)."""
+        """The words changed: the texts differ beyond typography (their `Unit.key`s differ)."""
         if not (self.old and self.new) or self.old.text == self.new.text:
             return False
-        from tipdiff.ingest.canonical import unit_key
-
-        return unit_key(self.old.text, self.old.kind) != unit_key(self.new.text, self.new.kind)
+        return not self.old.key or self.old.key != self.new.key
 
     @property
     def typography_only(self) -> bool:

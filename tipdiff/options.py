@@ -16,8 +16,6 @@ from tipdiff.facts.vocabulary import Vocabulary, load_vocabulary
 from tipdiff.profile import AUTO, Profile, load_profile
 from tipdiff.rules_loader import Config, Rule, load_config, load_rules, rule_files, shipped_rules_dir
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
-
 
 def resolve_profile(value: str | None, base: Path | None = None) -> Profile | None:
     """A profile name or .yaml path (relative to `base`, the config's folder, when given) -> Profile; None or

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -115,7 +115,7 @@ def _compile(path: str, key: str, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
-        raise InputError(f"profile pattern under '{key}' is not a valid regular expression: {exc}", path=path)
+        raise InputError(f"profile pattern under '{key}' is not a valid regular expression: {exc}", path=path) from None
 
 
 def parse_profile(text: str, source: str) -> Profile:
@@ -174,7 +174,7 @@ def detect_profile(head: str) -> Profile:
     return load_profile(DEFAULT)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_profile(name_or_path: str = DEFAULT) -> Profile:
     """A shipped profile by name ("tip"), or a profile file by path."""
     path = Path(name_or_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import string
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from tipdiff.errors import RuleError
+from tipdiff.ruletypes import REGISTRY, placeholders_for
 
-SHIPPED = "<shipped>"
 DEFAULT_BUDGET_SECONDS = 2.0
 CONFIG_NAME = ".tipdiff.yaml"
 
@@ -68,7 +68,7 @@ class Config:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schema(name: str) -> dict:
     return json.loads(resources.files("tipdiff").joinpath(f"schemas/{name}").read_text(encoding="utf-8"))
 
@@ -79,8 +79,6 @@ def _validator(schema_key: str):
 
     if schema_key.endswith(".json"):
         return Draft202012Validator(_schema(schema_key))
-    from tipdiff.checks import REGISTRY
-
     return Draft202012Validator(REGISTRY[schema_key].OPTIONS)
 
 
@@ -154,8 +152,6 @@ def _validate(data: Any, schema_key: str, path: Path, root: yaml.Node | None, pr
 def parse_rule(path: Path, rule_id: str, *, trusted: bool = False) -> Rule:
     """One rule file. `trusted` (the shipped pack, checked by CI and `tipdiff rules validate`) skips the JSON
     Schema pass, which costs a tenth of a second of imports on every run; everything else is still checked."""
-    from tipdiff.checks import REGISTRY, placeholders_for
-
     data, root = _read_yaml(path)
     if not isinstance(data, dict):
         raise _error(path, root, "expected a mapping with description, type, severity and message")

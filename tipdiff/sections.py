@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Section, Unit
 from tipdiff.profile import Profile
 from tipdiff.sentences import split_items, split_sentences
@@ -93,7 +94,7 @@ def _split_by_headings(paragraphs: tuple[str, ...], lines: tuple[int, ...], leve
     heading: str | None = None
     name, start = profile.unsectioned, lines[0] if lines else 1
     low, high = profile.heading_levels
-    for paragraph, line, level in zip(paragraphs, lines, levels):
+    for paragraph, line, level in zip(paragraphs, lines, levels, strict=True):
         if low <= level <= high:
             if body or heading:
                 sections.append(Section(name, heading, tuple(body), start))
@@ -122,7 +123,7 @@ def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile:
         if body or heading:
             sections.append(Section(name, heading, tuple(body), start, inline))
 
-    for index, (paragraph, line) in enumerate(zip(paragraphs, lines)):
+    for index, (paragraph, line) in enumerate(zip(paragraphs, lines, strict=True)):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         found = _heading(paragraph, profile, country)
         if found:
@@ -159,7 +160,7 @@ def units_of(sections: list[Section], profile: Profile) -> list[Unit]:
             for piece in pieces:
                 n = counters.get(section.name, 0) + 1
                 counters[section.name] = n
-                units.append(Unit(f"{section.name}-{n}", section.name, p_index, piece, kind))
+                units.append(Unit(f"{section.name}-{n}", section.name, p_index, piece, kind, unit_key(piece, kind)))
     return units
 
 

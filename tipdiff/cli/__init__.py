@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from tipdiff import __version__
 from tipdiff.cli.check import add_check_parser

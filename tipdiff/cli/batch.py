@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from tipdiff.batch import pair_directories, run_batch
 from tipdiff.cli.common import terminal_text

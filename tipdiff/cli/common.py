@@ -8,8 +8,10 @@ import io
 import os
 import shutil
 import sys
-from typing import TYPE_CHECKING, Any, Callable, NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from tipdiff.engine import FAIL_LEVELS
 from tipdiff.errors import UsageError
 from tipdiff.options import Options, resolve_options
 
@@ -19,7 +21,6 @@ if TYPE_CHECKING:
 Commands = argparse._SubParsersAction  # the `add_subparsers` object each command module adds its parser to
 
 FORMATS = ("terminal", "json", "markdown")
-FAIL_CHOICES = ("error", "warning", "info", "never")
 
 
 class Parser(argparse.ArgumentParser):
@@ -82,7 +83,7 @@ def add_rules_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_fail_on(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--fail-on", choices=FAIL_CHOICES, default=None,
+    parser.add_argument("--fail-on", choices=FAIL_LEVELS, default=None,
                         help="exit 1 when a finding is at or above this severity (default: the config's, else error)")
 
 

@@ -6,8 +6,17 @@ import argparse
 from pathlib import Path
 
 from tipdiff.cli.batch import compare_directories
-from tipdiff.cli.common import (FORMATS, Commands, add_common, add_fail_on, add_rules_options, count, options_from,
-                                terminal_text, year)
+from tipdiff.cli.common import (
+    FORMATS,
+    Commands,
+    add_common,
+    add_fail_on,
+    add_rules_options,
+    count,
+    options_from,
+    terminal_text,
+    year,
+)
 from tipdiff.compare import analyse_reports
 from tipdiff.engine import fails
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, TipdiffError, UsageError

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tipdiff.facts import Actor
+from tipdiff.facts.base import Actor
 from tipdiff.facts.status import clause
 from tipdiff.facts.vocabulary import Vocabulary, fold
 from tipdiff.model import Report

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tipdiff.facts import Figure
+from tipdiff.facts.base import Figure
 from tipdiff.facts.quantities import Quantity, find_quantities, leading_quantity
 from tipdiff.facts.vocabulary import FigureKind, Vocabulary
 from tipdiff.model import Report

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tipdiff.facts import Fact
+from tipdiff.facts.base import Fact
 from tipdiff.model import Report
 
 

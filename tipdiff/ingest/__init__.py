@@ -10,10 +10,10 @@ from tipdiff.ingest.html import extract_page, looks_like_html
 from tipdiff.ingest.page import clean_page
 from tipdiff.ingest.text import CleanText, clean, decode, read_bytes
 from tipdiff.model import Report
+from tipdiff.paths import year_of_name
 from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
 from tipdiff.sections import split_sections, units_of
 
-_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FIGURE_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\)")
 _SMALL_WORDS = {"and", "of", "the", "da", "de", "del", "du", "e", "la"}
 
@@ -42,8 +42,8 @@ def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
     for source in profile.year_sources:
         if source == "option" and given is not None:
             return given, "option"
-        if source == "file name" and (match := _FILE_YEAR.search(path.stem)):
-            return int(match.group(1)), "file name"
+        if source == "file name" and (named := year_of_name(path)) is not None:
+            return named, "file name"
         if source == "text" and (stated := _first(profile.year, paragraphs, "year")):
             return int(stated), "text"
         if source == "figures":

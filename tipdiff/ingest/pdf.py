@@ -63,7 +63,7 @@ def _positioned_lines(page) -> list[tuple[float, str]]:
 
 def _with_gaps(positioned: list[tuple[float, str]]) -> list[str]:
     """The lines, with "" where the gap above a line is clearly wider than the usual line spacing."""
-    gaps = [a[0] - b[0] for a, b in zip(positioned, positioned[1:])]
+    gaps = [a[0] - b[0] for a, b in zip(positioned, positioned[1:], strict=False)]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else 0
     out: list[str] = []
     for index, (_, text) in enumerate(positioned):

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from tipdiff import __version__
+from tipdiff.diff import change_words
 from tipdiff.model import Change, Comparison, Finding, Report, SectionDiff, Unit
 
 SCHEMA_VERSION = "1.0"
@@ -37,7 +38,7 @@ def change_dict(change: Change) -> dict[str, Any]:
     return {
         "id": change.id, "kind": change.kind, "section": change.section, "from_section": change.from_section,
         "similarity": change.similarity, "old": _unit(change.old), "new": _unit(change.new),
-        "words": [{"op": {-1: "delete", 0: "equal", 1: "insert"}[w.op], "text": w.text} for w in change.words],
+        "words": [{"op": {-1: "delete", 0: "equal", 1: "insert"}[w.op], "text": w.text} for w in change_words(change)],
         "rewrite_group": change.rewrite_group,
     }
 

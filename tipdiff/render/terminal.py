@@ -16,11 +16,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from tipdiff.diff import change_words
 from tipdiff.model import Change, Comparison, Report, SectionDiff
 from tipdiff.render import typography_note
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 MARK = {"edited": "~", "moved": ">", "added": "+", "removed": "-"}
 STYLE = {"edited": "yellow", "moved": "magenta", "added": "green", "removed": "red"}
 MINOR_EDIT = 0.6  # below this similarity an edit is shown old / new rather than word by word
@@ -54,7 +54,7 @@ def summary(comparison: Comparison, sections: tuple[SectionDiff, ...]) -> Table:
 
 def inline(change: Change, color: bool) -> Text:
     text = Text()
-    for op in change.words:
+    for op in change_words(change):
         if op.op == 0:
             text.append(op.text)
         elif op.op == -1:

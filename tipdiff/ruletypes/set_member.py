@@ -13,10 +13,7 @@ One finding per member, in the part where it is (or was) named, quoting that sen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from tipdiff.checks import Context, Hit
+from tipdiff.ruletypes.base import Context, Hit
 
 TYPE = "set_member"
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact", "change"],
@@ -30,8 +27,6 @@ DESIGNATION_NAMES = {"state_sponsor": "state sponsor of trafficking (government 
 
 
 def check(rule, context: Context) -> list[Hit]:
-    from tipdiff.checks import Hit
-
     fact, change = rule.options["fact"], rule.options["change"]
     old, new = getattr(context.old, fact), getattr(context.new, fact)
     source, other = (new, old) if change == "added" else (old, new)

@@ -10,10 +10,7 @@ Scope: the rule's `sections` (default: all parts). One finding per unit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from tipdiff.checks import Context, Hit
+from tipdiff.ruletypes.base import Context, Hit
 
 TYPE = "unit_change"
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["kinds"],
@@ -25,8 +22,6 @@ WORDS = {"added": "added", "removed": "removed", "edited": "reworded", "moved": 
 
 
 def check(rule, context: Context) -> list[Hit]:
-    from tipdiff.checks import Hit
-
     kinds = set(rule.options["kinds"])
     least = rule.options.get("min_similarity", 0)
     hits = []

@@ -11,10 +11,7 @@ state each tier.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from tipdiff.checks import Context, Hit
+from tipdiff.ruletypes.base import Context, Hit
 
 TYPE = "tier_change"
 OPTIONS = {"type": "object", "additionalProperties": False,
@@ -23,8 +20,6 @@ PLACEHOLDERS = ("direction", "steps", "move_sentence")
 
 
 def check(rule, context: Context) -> list[Hit]:
-    from tipdiff.checks import Hit
-
     old, new = context.old.tier, context.new.tier
     if old is None or new is None or old.value == new.value:
         return []

@@ -17,12 +17,8 @@ Placeholders: label, old_value, new_value, percent, verb ("rose" / "fell"), prio
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from tipdiff.facts.quantities import show
-
-if TYPE_CHECKING:
-    from tipdiff.checks import Context, Hit
+from tipdiff.ruletypes.base import Context, Hit
 
 TYPE = "figure_changed"
 OPTIONS = {"type": "object", "additionalProperties": False,
@@ -39,8 +35,6 @@ def _fmt(value: int | float | None, unit: str = "", text: str = "") -> str:
 
 
 def check(rule, context: Context) -> list[Hit]:
-    from tipdiff.checks import Hit
-
     options = rule.options
     keys = options.get("keys") or sorted(set(context.old.figures) | set(context.new.figures))
     change = options.get("change", "value")

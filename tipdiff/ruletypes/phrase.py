@@ -14,15 +14,12 @@ or straight quotes and apostrophes, any dash style are the same term.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 import regex
 
 from tipdiff.errors import RuleError
 from tipdiff.ingest.canonical import comparison_key, fold_pattern
-
-if TYPE_CHECKING:
-    from tipdiff.checks import Context, Hit
+from tipdiff.ruletypes.base import Context, Hit
 
 TYPE = "phrase"
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["terms"],
@@ -65,8 +62,6 @@ def _find(pattern: regex.Pattern, units: list, deadline: float, term: str):
 
 
 def check(rule, context: Context) -> list[Hit]:
-    from tipdiff.checks import Hit
-
     change = rule.options.get("change", "appears")
     old_units = _sentences(context.comparison.old, rule.sections)
     new_units = _sentences(context.comparison.new, rule.sections)

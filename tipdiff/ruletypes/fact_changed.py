@@ -10,10 +10,7 @@ Placeholders: fact, change ("appeared" / "disappeared" / "changed").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from tipdiff.checks import Context, Hit
+from tipdiff.ruletypes.base import Context, Hit
 
 TYPE = "fact_changed"
 FACTS = ("formula", "move", "waiver", "automatic_downgrade", "increasing_efforts", "verdict")
@@ -24,8 +21,6 @@ PLACEHOLDERS = ("fact", "change")
 
 
 def check(rule, context: Context) -> list[Hit]:
-    from tipdiff.checks import Hit
-
     fact = rule.options["fact"]
     parts = rule.sections or context.comparison.profile.role("verdicts")
     names = [f"verdict:{s}" for s in parts] if fact == "verdict" else [fact]
