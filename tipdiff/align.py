@@ -9,13 +9,16 @@ rewrite so it can be shown whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from difflib import SequenceMatcher
 from itertools import count
+from typing import TypeVar
 
 from tipdiff.diff import words
 from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
+
+K = TypeVar("K", bound=Hashable)  # how a unit is named in the candidate search: an index, or (part, index)
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
 MOVED_EDIT_THRESHOLD = 0.6  # an edited unit that also changed place needs more evidence
@@ -50,20 +53,20 @@ class _Side:
         self.free = set(range(len(units)))
 
 
-def _candidates(old_sets: list[set[str]], new_sets: list[set[str]], olds: list, news: list,
-                prefilter: float) -> list[tuple]:
+def _candidates(old_sets: Mapping[K, set[str]], new_sets: Mapping[K, set[str]], olds: list[K], news: list[K],
+                prefilter: float) -> list[tuple[K, K]]:
     """Pairs worth comparing in full: they share a content word (an inverted index finds them without trying
     every pair) and their word sets overlap by at least `prefilter`."""
-    postings: dict[str, list] = {}
-    content: dict = {}
+    postings: dict[str, list[K]] = {}
+    content: dict[K, int] = {}
     for j in news:
         content[j] = len(new_sets[j] - _COMMON)
         for word in new_sets[j] - _COMMON:
             postings.setdefault(word, []).append(j)
-    pairs = []
+    pairs: list[tuple[K, K]] = []
     for i in olds:
         words = old_sets[i] - _COMMON
-        shared: dict = {}
+        shared: dict[K, int] = {}
         for word in words:
             for j in postings.get(word, ()):
                 shared[j] = shared.get(j, 0) + 1
@@ -81,8 +84,8 @@ def _best_pairs(old: _Side, new: _Side, olds: list[int], news: list[int], thresh
 
     `needed(i, j)` may raise the bar for some pairs (an edit that also moved needs to be more alike).
     """
-    candidates = []
-    for i, j in _candidates(old.sets, new.sets, olds, news, _PREFILTER):
+    candidates: list[tuple[float, int, int]] = []
+    for i, j in _candidates(dict(enumerate(old.sets)), dict(enumerate(new.sets)), olds, news, _PREFILTER):
         score = similarity(old.words[i], new.words[j])
         if score >= (needed(i, j) if needed else threshold):
             candidates.append((-score, i, j))
@@ -170,12 +173,14 @@ def _ordered(entries: list[tuple[Change, int, int]]) -> list[Change]:
 def _kept_words(change: Change) -> float:
     """Words of the new unit that were already there: the matched words of the similarity ratio
     (ratio = 2 * matched / (old + new)), so no word diff is needed to decide on a rewrite."""
+    old_text = change.old.text if change.old else ""
+    new_text = change.new.text if change.new else ""
     if not change.text_changed:
-        return float(len(words(change.new.text)))
-    return change.similarity * (len(words(change.old.text)) + len(words(change.new.text))) / 2
+        return float(len(words(new_text)))
+    return change.similarity * (len(words(old_text)) + len(words(new_text))) / 2
 
 
-def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: count) -> tuple[list[Change], list[Rewrite]]:
+def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: count[int]) -> tuple[list[Change], list[Rewrite]]:
     by_paragraph: dict[int, list[Unit]] = {}
     for unit in new_units:
         by_paragraph.setdefault(unit.paragraph, []).append(unit)
@@ -195,8 +200,8 @@ def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: c
         group = next(groups)
         in_group = set(id(c) for c in members) | {
             id(c) for c in result if c.kind == "removed" and c.old and c.old.paragraph in old_paragraphs}
-        old_text = " ".join(c.old.text for c in sorted((c for c in result if id(c) in in_group and c.old),
-                                                        key=lambda c: int(c.old.id.rsplit("-", 1)[1])))
+        olds = sorted((c.old for c in result if id(c) in in_group and c.old), key=lambda u: int(u.id.rsplit("-", 1)[1]))
+        old_text = " ".join(u.text for u in olds)
         new_text = " ".join(u.text for u in units)
         rewrites.append(Rewrite(group, name, old_text, new_text))
         result = [Change(c.kind, c.section, c.old, c.new, c.similarity, c.from_section, group)
@@ -260,8 +265,8 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
             score = similarity(sides[names[a[0]]][0].words[a[1]], sides[names[b[0]]][1].words[b[1]])
             if score >= MOVE_THRESHOLD:
                 scored.append((-score, a, b))
-    taken_old: set = set()
-    taken_new: set = set()
+    taken_old: set[tuple[int, int]] = set()
+    taken_new: set[tuple[int, int]] = set()
     for negative, (k, i), (m, j) in sorted(scored):
         if (k, i) in taken_old or (m, j) in taken_new:
             continue

@@ -55,7 +55,7 @@ class History:
     entries: tuple[YearEntry, ...]
     events: tuple[tuple[int, str], ...]
     recommendations: tuple[Carried, ...]
-    figures: dict[str, tuple[str, tuple[tuple[int, int | None], ...]]]  # key -> (label, (year, value) ...)
+    figures: dict[str, tuple[str, tuple[tuple[int, int | float | None], ...]]]  # key -> (label, (year, value) ...)
 
     def entry(self, year: int) -> YearEntry | None:
         return next((e for e in self.entries if e.year == year), None)
@@ -95,7 +95,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     events: list[tuple[int, str]] = []
     chains: dict[str, tuple[int, int]] = {}  # item id in the latest year seen -> (first year, years)
     carried: list[Carried] = []
-    figures: dict[str, tuple[str, list[tuple[int, int | None]]]] = {}
+    figures: dict[str, tuple[str, list[tuple[int, int | float | None]]]] = {}
     seen_tiers: set[str] = set()
     seen_designations: set[str] = set()
     seen_people: set[str] = set()
@@ -103,8 +103,10 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     country = None
     for year, path in files:
         report = read(year, path)
+        findings: tuple[Finding, ...] = ()
+        comparison: Comparison | None = None
         if previous is None:
-            facts, findings, comparison = extract_facts(report, options.vocabulary), (), None
+            facts = extract_facts(report, options.vocabulary)
         else:
             comparison = analyse_reports(read(*previous), report, options)
             facts, findings = comparison.new_facts or extract_facts(report, options.vocabulary), comparison.findings
@@ -139,7 +141,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
                 if old_id not in linked:
                     text = comparison.old.units_in(part or "")
                     wording = next((u.text for u in text if u.id == old_id), old_id)
-                    carried.append(Carried(wording, first, previous[0], years, dropped_in=year))
+                    carried.append(Carried(wording, first, comparison.old.year or year - 1, years, dropped_in=year))
         for item in items:
             new_chains.setdefault(item.id, (year, 1))
         chains = new_chains
@@ -184,5 +186,5 @@ def with_history(comparison: Comparison, history: History) -> Comparison:
         elif finding.rule.startswith("tier/"):
             extra = next((f" ({e})" for e in events if e.startswith("first year on")), "")
         notes.append(dataclasses.replace(finding, message=finding.message + extra) if extra else finding)
-    context = tuple(line for line in [streak_line(history, year)] if line)
+    context = tuple(line for line in [streak_line(history, year) if year is not None else None] if line)
     return dataclasses.replace(comparison, findings=tuple(notes), context=context)

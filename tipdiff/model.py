@@ -94,6 +94,23 @@ class Change:
     rewrite_group: int | None = None  # set when the unit is part of a paragraph shown as rewritten
 
     @property
+    def old_text(self) -> str:
+        """The old year's wording ("" for an added unit)."""
+        return self.old.text if self.old else ""
+
+    @property
+    def new_text(self) -> str:
+        """The new year's wording ("" for a removed unit)."""
+        return self.new.text if self.new else ""
+
+    @property
+    def unit(self) -> Unit:
+        """The unit as it stands now (the old one for a removed unit)."""
+        unit = self.new or self.old
+        assert unit is not None, "a change has an old or a new unit"
+        return unit
+
+    @property
     def id(self) -> str:
         return f"{self.old.id if self.old else '-'}~{self.new.id if self.new else '-'}"
 

@@ -89,9 +89,9 @@ class Profile:
 
     def tier_steps(self, old: str | None, new: str | None) -> int | None:
         """How many ranked placements `new` lies below `old` (negative: above); None when either is unranked."""
-        if old in self.tiers and new in self.tiers:
-            return self.tiers.index(new) - self.tiers.index(old)  # type: ignore[arg-type]
-        return None
+        if old is None or new is None or old not in self.tiers or new not in self.tiers:
+            return None
+        return self.tiers.index(new) - self.tiers.index(old)
 
     def tier_move(self, old: str | None, new: str | None) -> str | None:
         """The one place a tier move is named: 'downgraded', 'upgraded', 'moved' (to or from an unranked

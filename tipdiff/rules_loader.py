@@ -44,7 +44,7 @@ class Rule:
     options: dict[str, Any] = field(default_factory=dict, compare=False)
     fire: tuple[Example, ...] = ()
     quiet: tuple[Example, ...] = ()
-    compiled: tuple = field(default=(), compare=False)  # patterns compiled at load time (phrase rules)
+    compiled: tuple[Any, ...] = field(default=(), compare=False)  # patterns compiled at load time (phrase rules)
 
     @property
     def where(self) -> str:
@@ -69,12 +69,13 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
-def _schema(name: str) -> dict:
-    return json.loads(resources.files("tipdiff").joinpath(f"schemas/{name}").read_text(encoding="utf-8"))
+def _schema(name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(resources.files("tipdiff").joinpath(f"schemas/{name}").read_text(encoding="utf-8"))
+    return schema
 
 
 @lru_cache(maxsize=64)
-def _validator(schema_key: str):
+def _validator(schema_key: str) -> Any:
     from jsonschema import Draft202012Validator
 
     if schema_key.endswith(".json"):
@@ -104,7 +105,7 @@ def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
                         column=mark.column + 1 if mark else None) from None
 
 
-def node_at(node: yaml.Node | None, path: list, *, key: bool = False) -> yaml.Node | None:
+def node_at(node: yaml.Node | None, path: list[str | int], *, key: bool = False) -> yaml.Node | None:
     """The YAML node at a JSON path (or the key node of its last step), for file:line:column."""
     for step in path:
         if isinstance(node, yaml.MappingNode):
@@ -119,13 +120,18 @@ def node_at(node: yaml.Node | None, path: list, *, key: bool = False) -> yaml.No
     return node
 
 
+def _line(node: yaml.Node | None) -> int:
+    """The 1-based line a node starts on (1 when there is none)."""
+    return node.start_mark.line + 1 if node is not None else 1
+
+
 def _error(path: Path, node: yaml.Node | None, message: str) -> RuleError:
     mark = node.start_mark if node is not None else None
     return RuleError(message, path=str(path), line=mark.line + 1 if mark else None,
                      column=mark.column + 1 if mark else None)
 
 
-def _validate(data: Any, schema_key: str, path: Path, root: yaml.Node | None, prefix: tuple = ()) -> None:
+def _validate(data: Any, schema_key: str, path: Path, root: yaml.Node | None, prefix: tuple[str | int, ...] = ()) -> None:
     """Check data against a shipped schema (a file name) or a rule type's options (the type's name)."""
     from jsonschema.exceptions import best_match
 
@@ -178,7 +184,7 @@ def parse_rule(path: Path, rule_id: str, *, trusted: bool = False) -> Rule:
         if name not in allowed:
             raise _error(path, node_at(root, ["message"]),
                          f"unknown placeholder {{{name}}} in message; allowed: {', '.join(allowed)}")
-    compiled: tuple = ()
+    compiled: tuple[Any, ...] = ()
     if hasattr(module, "compile_terms"):
         try:
             compiled = tuple(module.compile_terms(options))
@@ -188,8 +194,8 @@ def parse_rule(path: Path, rule_id: str, *, trusted: bool = False) -> Rule:
 
     def examples(kind: str) -> tuple[Example, ...]:
         items = (data.get("tests") or {}).get(kind, [])
-        return tuple(Example(e["old"], e["new"], e.get("expect"),
-                             node_at(root, ["tests", kind, i]).start_mark.line + 1) for i, e in enumerate(items))
+        return tuple(Example(e["old"], e["new"], e.get("expect"), _line(node_at(root, ["tests", kind, i])))
+                     for i, e in enumerate(items))
 
     return Rule(id=rule_id, path=str(path), line=1, type=rule_type, severity=data["severity"],
                 description=data["description"], message=data["message"], sections=tuple(data.get("sections", ())),

@@ -18,7 +18,6 @@ from tipdiff.options import Options, resolve_options
 if TYPE_CHECKING:
     from rich.console import Console
 
-Commands = argparse._SubParsersAction  # the `add_subparsers` object each command module adds its parser to
 
 FORMATS = ("terminal", "json", "markdown")
 
@@ -28,6 +27,9 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+Commands = argparse._SubParsersAction[Parser]  # the `add_subparsers` object each command module adds its parser to
 
 
 def console_text(render: Callable[[Console], None], *, color: str, to_file: bool, width: int | None) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from tipdiff.facts.base import Fact
-from tipdiff.model import Report
+from tipdiff.model import Report, Unit
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +59,7 @@ def clause(text: str, position: int) -> str:
     return text[start:len(text) if end < 0 else end].strip()
 
 
-def _fact(value: str, unit, match: re.Match[str] | None) -> Fact:
+def _fact(value: str, unit: Unit, match: re.Match[str] | None) -> Fact:
     return Fact(value, unit.section, clause(unit.text, match.start()) if match else unit.text)
 
 
@@ -72,8 +73,8 @@ def formula_of(sentence: str) -> str | None:
     return FORMULA_FULLY if FULLY.search(sentence) else None
 
 
-def extract_status(report: Report) -> dict:
-    found: dict = {"tier": None, "move": None, "waiver": None, "automatic_downgrade": None, "formula": None,
+def extract_status(report: Report) -> dict[str, Any]:
+    found: dict[str, Any] = {"tier": None, "move": None, "waiver": None, "automatic_downgrade": None, "formula": None,
                    "increasing_efforts": None}
     designations: dict[str, Fact] = {}
     verdicts: dict[str, Fact] = {}

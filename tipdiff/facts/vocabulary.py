@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -39,7 +40,7 @@ def fold(name: str) -> str:
     return re.sub(r"[\s’']+", " ", name).casefold()
 
 
-def _merge(base: dict, extra: dict) -> dict:
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in extra.items():
         if isinstance(value, list) and isinstance(merged.get(key), list):
@@ -51,7 +52,7 @@ def _merge(base: dict, extra: dict) -> dict:
     return merged
 
 
-def build_vocabulary(data: dict, source: str) -> Vocabulary:
+def build_vocabulary(data: dict[str, Any], source: str) -> Vocabulary:
     try:
         figures = tuple(FigureKind(f["key"], f.get("label", f["key"].replace("_", " ")),
                                    re.compile("|".join(f"(?:{w})" for w in f["words"]), re.IGNORECASE))

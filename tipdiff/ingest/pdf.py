@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from typing import Any
 
 from tipdiff.errors import InputError
 
@@ -23,7 +24,7 @@ HEADINGS = re.compile(r"(?:PRIORITIZED RECOMMENDATIONS:?|PROSECUTION|PROTECTION|
 SENTENCE_END = re.compile(r"[.!?:;”\"')]$")
 
 
-def _reader(data: bytes, path: str):
+def _reader(data: bytes, path: str) -> Any:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -33,9 +34,9 @@ def _reader(data: bytes, path: str):
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:  # pypdf raises several kinds for unsupported encryption
-                opened = 0
+                opened = False
             if not opened:
                 raise InputError("is an encrypted PDF; expected one that opens without a password", path=path)
         return reader
@@ -43,11 +44,11 @@ def _reader(data: bytes, path: str):
         raise InputError(f"is not a readable PDF ({exc}); expected a report PDF", path=path) from None
 
 
-def _positioned_lines(page) -> list[tuple[float, str]]:
+def _positioned_lines(page: Any) -> list[tuple[float, str]]:
     """(height on the page, text) of each line, from pypdf's text visitor; fragments on one baseline join."""
     fragments: list[tuple[float, int, str]] = []
 
-    def visit(text, cm, tm, font, size) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
         if text and text.strip():
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             fragments.append((round(y, 1), len(fragments), text))
@@ -76,7 +77,7 @@ def _with_gaps(positioned: list[tuple[float, str]]) -> list[str]:
 def page_lines(data: bytes, path: str) -> list[list[str]]:
     """Each page's lines, top to bottom; "" marks a paragraph gap."""
     reader = _reader(data, path)
-    pages = []
+    pages: list[list[str]] = []
     for page in reader.pages:
         try:
             positioned = _positioned_lines(page)
@@ -109,7 +110,7 @@ def strip_furniture(pages: list[list[str]]) -> list[str]:
     country: str | None = None
     body: list[str] = []
     for lines in pages:
-        keep = []
+        keep: list[str] = []
         texts = _text_lines(lines)
         top, bottom = set(texts[:2]), set(texts[-2:])
         for line in lines:

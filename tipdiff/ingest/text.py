@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from tipdiff.errors import InputError
 from tipdiff.ingest.canonical import canonical_line, canonical_text
@@ -119,7 +120,7 @@ def html_fragment_text(text: str) -> str:
     return "".join(parser.parts)
 
 
-def strip_chrome(paragraphs: list[str], profile: Profile, *others: list) -> list[str]:
+def strip_chrome(paragraphs: list[str], profile: Profile, *others: list[Any]) -> list[str]:
     """Remove chrome paragraphs at the top and bottom (keeping parallel lists in step); return what went."""
     removed: list[str] = []
 

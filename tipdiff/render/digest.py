@@ -47,8 +47,9 @@ def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: 
         console.print("No tier moves." if any(s.new_tier for s in summaries) else "No tiers in this report series.")
     console.print(Rule(Text("Most changed", style="bold"), align="left"))
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column, justify in (("country", "left"), ("changed", "right"), *((k, "right") for k in KINDS)):
-        table.add_column(column, justify=justify)
+    table.add_column("country", justify="left")
+    for column in ("changed", *KINDS):
+        table.add_column(column, justify="right")
     ranked = _ranked(summaries)
     for s in ranked[:max_items] if max_items else ranked:
         table.add_row(s.country, f"{s.changed_share:.0%}", *(str(s.counts.get(k, 0)) for k in KINDS))

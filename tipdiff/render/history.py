@@ -16,26 +16,26 @@ BARS = "▁▂▃▄▅▆▇█"
 MISSING = object()  # the year's text has no such figure at all (unlike "did not report")
 
 
-def sparkline(values: list) -> str:
+def sparkline(values: list[object]) -> str:
     """A small chart of a figure over the years: '·' where the report says it was not reported, a space where
     that year's text has no such figure."""
-    numbers = [v for v in values if isinstance(v, int)]
+    numbers = [v for v in values if isinstance(v, int | float)]
     low, high = (min(numbers), max(numbers)) if numbers else (0, 1)
     span = high - low or 1
-    return "".join(" " if v is MISSING else "·" if v is None else BARS[round((v - low) / span * (len(BARS) - 1))]
-                   for v in values)
+    return "".join(BARS[round((v - low) / span * (len(BARS) - 1))] if isinstance(v, int | float)
+                   else " " if v is MISSING else "·" for v in values)
 
 
-def _figure_rows(history: History) -> tuple[list[int], list[tuple[str, list]]]:
+def _figure_rows(history: History) -> tuple[list[int], list[tuple[str, list[object]]]]:
     years = [e.year for e in history.entries]
-    rows = []
+    rows: list[tuple[str, list[object]]] = []
     for label, series in history.figures.values():
         by_year = dict(series)
         rows.append((label, [by_year[y] if y in by_year else MISSING for y in years]))
     return years, rows
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     return "" if value is MISSING else "n/r" if value is None else f"{value:,}"
 
 

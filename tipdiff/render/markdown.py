@@ -62,14 +62,14 @@ def _recommendations(comparison: Comparison, limit: int | None) -> list[str]:
             continue
         out += ["", f"**{title}**", ""]
         if kind == "edited":
-            lines = [f"- {escape(c.old.text)} → {escape(c.new.text)}" for c in changes]
+            lines = [f"- {escape(c.old_text)} → {escape(c.new_text)}" for c in changes]
         else:
-            lines = [f"- {escape((c.new or c.old).text)}" for c in changes]
+            lines = [f"- {escape(c.unit.text)}" for c in changes]
         out += _capped(lines, limit)
     return ["## Recommendations"] + out if out else []
 
 
-def _number(value) -> str:
+def _number(value: float | None) -> str:
     return "not reported" if value is None else f"{value:,}"
 
 
@@ -124,14 +124,14 @@ def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
         lines = []
         for change in section.changes:
             if change.kind == "edited":
-                lines.append(f"- *Edited:* “{escape(change.old.text)}” → “{escape(change.new.text)}”")
+                lines.append(f"- *Edited:* “{escape(change.old_text)}” → “{escape(change.new_text)}”")
             elif change.kind == "added":
-                lines.append(f"- *Added:* “{escape(change.new.text)}”")
+                lines.append(f"- *Added:* “{escape(change.new_text)}”")
             elif change.kind == "removed":
-                lines.append(f"- *Removed:* “{escape(change.old.text)}”")
+                lines.append(f"- *Removed:* “{escape(change.old_text)}”")
             elif change.kind == "moved" and change.from_section != section.name:
                 lines.append(f"- *Moved from {comparison.profile.title_of(change.from_section or '')}:* "
-                             f"“{escape(change.new.text)}”")
+                             f"“{escape(change.new_text)}”")
         if lines:
             out += ["", f"### {comparison.profile.title_of(section.name)}", ""] + _capped(lines, limit)
     return ["## Changes by part"] + out if out else []

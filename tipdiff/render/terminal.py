@@ -77,15 +77,15 @@ def _change_lines(change: Change, color: bool) -> list[Text | Padding]:
         label.append(f" ({change.similarity:.0%} similar)", style="dim")
     lines: list[Text | Padding] = [label]
     if kind == "added":
-        lines.append(_indent(Text(change.new.text, style="green")))
+        lines.append(_indent(Text(change.new_text, style="green")))
     elif kind == "removed":
-        lines.append(_indent(Text(change.old.text, style="red")))
+        lines.append(_indent(Text(change.old_text, style="red")))
     elif not change.text_changed:
-        lines.append(_indent(Text(change.new.text)))
+        lines.append(_indent(Text(change.new_text)))
     elif change.similarity >= MINOR_EDIT:
         lines.append(_indent(inline(change, color)))
     else:
-        lines.extend(_old_new(change.old.text, change.new.text))
+        lines.extend(_old_new(change.old_text, change.new_text))
     return lines
 
 
@@ -112,7 +112,7 @@ def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> l
         for change in other.changes:
             if change.kind == "moved" and change.from_section == section.name and other.name != section.name:
                 out.append(Text(f"> moved to {other.name}", style="dim magenta"))
-                out.append(_indent(Text(change.old.text, style="dim")))
+                out.append(_indent(Text(change.old_text, style="dim")))
     return out
 
 
@@ -141,8 +141,8 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
         console.print(Text("warning: ", style="yellow") + Text(warning))
     if comparison.findings:
         console.print(Rule(Text("Findings", style="bold"), align="left"))
-        for line in findings_block(comparison):
-            console.print(line)
+        for block in findings_block(comparison):
+            console.print(block)
     note = typography_note(sections)
     if comparison.identical:
         console.print(Text("No changes: the two texts are the same, part by part.", style="bold green"))

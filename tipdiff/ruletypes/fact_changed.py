@@ -10,7 +10,12 @@ Placeholders: fact, change ("appeared" / "disappeared" / "changed").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tipdiff.ruletypes.base import Context, Hit
+
+if TYPE_CHECKING:
+    from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
 
 TYPE = "fact_changed"
 FACTS = ("formula", "move", "waiver", "automatic_downgrade", "increasing_efforts", "verdict")
@@ -20,7 +25,7 @@ OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact"]
 PLACEHOLDERS = ("fact", "change")
 
 
-def check(rule, context: Context) -> list[Hit]:
+def check(rule: Rule, context: Context) -> list[Hit]:
     fact = rule.options["fact"]
     parts = rule.sections or context.comparison.profile.role("verdicts")
     names = [f"verdict:{s}" for s in parts] if fact == "verdict" else [fact]
@@ -33,7 +38,7 @@ def check(rule, context: Context) -> list[Hit]:
         change = "appeared" if old is None else "disappeared" if new is None else "changed"
         if wanted not in ("any", change):
             continue
-        section = (new or old).section
+        section = new.section if new else old.section if old else ""
         hits.append(Hit(section, old.sentence if old else None, new.sentence if new else None, subject=name,
                         values={"fact": name.replace("verdict:", "") if fact == "verdict" else fact.replace("_", " "),
                                 "change": change, "old": old.value if old else "none", "new": new.value if new else "none"}))

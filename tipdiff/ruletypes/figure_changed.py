@@ -17,8 +17,13 @@ Placeholders: label, old_value, new_value, percent, verb ("rose" / "fell"), prio
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tipdiff.facts.quantities import show
 from tipdiff.ruletypes.base import Context, Hit
+
+if TYPE_CHECKING:
+    from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
 
 TYPE = "figure_changed"
 OPTIONS = {"type": "object", "additionalProperties": False,
@@ -34,7 +39,7 @@ def _fmt(value: int | float | None, unit: str = "", text: str = "") -> str:
     return show(value, unit, text)
 
 
-def check(rule, context: Context) -> list[Hit]:
+def check(rule: Rule, context: Context) -> list[Hit]:
     options = rule.options
     keys = options.get("keys") or sorted(set(context.old.figures) | set(context.new.figures))
     change = options.get("change", "value")
@@ -63,7 +68,7 @@ def check(rule, context: Context) -> list[Hit]:
         if not fires:
             continue
         percent = None
-        if change == "value":
+        if change == "value" and new_value is not None and old_value is not None:
             percent = 100.0 if old_value == 0 else (new_value - old_value) / old_value * 100
             direction = options.get("direction", "any")
             if (direction == "up" and percent <= 0) or (direction == "down" and percent >= 0):

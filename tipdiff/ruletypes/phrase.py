@@ -14,12 +14,17 @@ or straight quotes and apostrophes, any dash style are the same term.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from tipdiff.errors import RuleError
 from tipdiff.ingest.canonical import comparison_key, fold_pattern
+from tipdiff.model import Report, Unit
 from tipdiff.ruletypes.base import Context, Hit
+
+if TYPE_CHECKING:
+    from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
 
 TYPE = "phrase"
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["terms"],
@@ -29,7 +34,7 @@ OPTIONS = {"type": "object", "additionalProperties": False, "required": ["terms"
 PLACEHOLDERS = ("term", "count_old", "count_new")
 
 
-def compile_terms(options: dict) -> list[tuple[str, regex.Pattern]]:
+def compile_terms(options: dict[str, Any]) -> list[tuple[str, Any]]:
     """Compiled at load time, so a bad pattern is a rule error before any report is read."""
     out = []
     for term in options["terms"]:
@@ -42,12 +47,13 @@ class PatternTimeout(RuleError):
     """A rule's pattern ran past its time budget."""
 
 
-def _sentences(report, sections) -> list:
+def _sentences(report: Report, sections: tuple[str, ...]) -> list[Unit]:
     return [u for u in report.units if not sections or u.section in sections]
 
 
-def _find(pattern: regex.Pattern, units: list, deadline: float, term: str):
-    count, first = 0, None
+def _find(pattern: Any, units: list[Unit], deadline: float, term: str) -> tuple[int, Unit | None]:
+    count = 0
+    first: Unit | None = None
     for unit in units:
         remaining = deadline - time.monotonic()
         try:
@@ -61,7 +67,7 @@ def _find(pattern: regex.Pattern, units: list, deadline: float, term: str):
     return count, first
 
 
-def check(rule, context: Context) -> list[Hit]:
+def check(rule: Rule, context: Context) -> list[Hit]:
     change = rule.options.get("change", "appears")
     old_units = _sentences(context.comparison.old, rule.sections)
     new_units = _sentences(context.comparison.new, rule.sections)
@@ -69,10 +75,10 @@ def check(rule, context: Context) -> list[Hit]:
     for term, pattern in rule.compiled:
         count_old, first_old = _find(pattern, old_units, context.deadline, term)
         count_new, first_new = _find(pattern, new_units, context.deadline, term)
-        if change == "appears" and count_new and not count_old:
+        if change == "appears" and first_new is not None and not count_old:
             hits.append(Hit(first_new.section, None, first_new.text, subject=term,
                             values={"term": term, "count_old": count_old, "count_new": count_new}))
-        elif change == "disappears" and count_old and not count_new:
+        elif change == "disappears" and first_old is not None and not count_new:
             hits.append(Hit(first_old.section, first_old.text, None, subject=term,
                             values={"term": term, "count_old": count_old, "count_new": count_new}))
     return hits

@@ -13,7 +13,12 @@ One finding per member, in the part where it is (or was) named, quoting that sen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tipdiff.ruletypes.base import Context, Hit
+
+if TYPE_CHECKING:
+    from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
 
 TYPE = "set_member"
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact", "change"],
@@ -26,7 +31,7 @@ DESIGNATION_NAMES = {"state_sponsor": "state sponsor of trafficking (government 
                      "child_soldiers": "Child Soldiers Prevention Act list"}
 
 
-def check(rule, context: Context) -> list[Hit]:
+def check(rule: Rule, context: Context) -> list[Hit]:
     fact, change = rule.options["fact"], rule.options["change"]
     old, new = getattr(context.old, fact), getattr(context.new, fact)
     source, other = (new, old) if change == "added" else (old, new)

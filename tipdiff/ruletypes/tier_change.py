@@ -11,7 +11,12 @@ state each tier.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tipdiff.ruletypes.base import Context, Hit
+
+if TYPE_CHECKING:
+    from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
 
 TYPE = "tier_change"
 OPTIONS = {"type": "object", "additionalProperties": False,
@@ -19,7 +24,7 @@ OPTIONS = {"type": "object", "additionalProperties": False,
 PLACEHOLDERS = ("direction", "steps", "move_sentence")
 
 
-def check(rule, context: Context) -> list[Hit]:
+def check(rule: Rule, context: Context) -> list[Hit]:
     old, new = context.old.tier, context.new.tier
     if old is None or new is None or old.value == new.value:
         return []

@@ -10,7 +10,12 @@ Scope: the rule's `sections` (default: all parts). One finding per unit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tipdiff.ruletypes.base import Context, Hit
+
+if TYPE_CHECKING:
+    from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
 
 TYPE = "unit_change"
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["kinds"],
@@ -21,7 +26,7 @@ PLACEHOLDERS = ("kind", "text", "similarity")
 WORDS = {"added": "added", "removed": "removed", "edited": "reworded", "moved": "moved"}
 
 
-def check(rule, context: Context) -> list[Hit]:
+def check(rule: Rule, context: Context) -> list[Hit]:
     kinds = set(rule.options["kinds"])
     least = rule.options.get("min_similarity", 0)
     hits = []
@@ -31,7 +36,7 @@ def check(rule, context: Context) -> list[Hit]:
         for change in section.changes:
             if change.kind not in kinds or (change.kind in ("edited", "moved") and change.similarity < least):
                 continue
-            unit = change.new or change.old
+            unit = change.unit
             hits.append(Hit(section.name, change.old.text if change.old else None,
                             change.new.text if change.new else None, subject=unit.id,
                             values={"kind": WORDS[change.kind], "text": unit.text,
