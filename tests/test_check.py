@@ -2,6 +2,7 @@
 
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -55,11 +56,56 @@ def test_first_year_is_a_note_not_a_failure(run, repo: Path) -> None:
     assert result.code == 0 and "no earlier year of veridia" in result.out
 
 
-def test_a_file_outside_the_layout(run, repo: Path) -> None:
+def test_a_file_outside_the_layout_is_skipped_with_a_note(run, repo: Path) -> None:
     stray = repo / "notes.txt"
     stray.write_text("meeting notes\n")
-    result = run("check", "--root", repo, stray)
-    assert result.code == 2 and "notes.txt: error: does not fit the layout {country}/{year}.{ext}" in result.out
+    notes = repo / "docs" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "2021.txt").write_text("Meeting notes for 2021.\n")
+    result = run("check", stray, notes / "2021.txt", repo / "veridia" / "2021.txt")
+    assert result.code == 0, result.out
+    assert f"{stray.as_posix()}: note: skipped: not a report file named COUNTRY/YEAR.EXT" in result.out
+    assert "notes/2021.txt: note: skipped: named like a report but holds no narrative" in result.out
+    assert "compared with" in result.out and "error:" not in result.out
+
+
+def test_the_place_comes_from_the_path_anywhere_in_the_repository(run, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    deep = tmp_path / "data" / "reports" / "veridia"
+    deep.mkdir(parents=True)
+    for year in (2020, 2021):
+        shutil.copy(SERIES / f"{year}.txt", deep / f"{year}.txt")
+    monkeypatch.chdir(tmp_path)
+    result = run("check", "data/reports/veridia/2021.txt")
+    assert result.code == 0 and "compared with data/reports/veridia/2020.txt" in result.out, result.out
+    whole = run("check", "--root", "data")
+    assert "checked 2 file(s): 0 malformed" in whole.out, whole.out
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "init.defaultBranch=main",
+                    "-c", "commit.gpgsign=false", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def test_a_renamed_and_edited_report_is_compared_with_the_committed_version(run, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    folder = tmp_path / "reports" / "veridia"
+    folder.mkdir(parents=True)
+    shutil.copy(SERIES / "2021.txt", folder / "2021.txt")
+    shutil.copy(SERIES / "2020.txt", folder / "2020.txt")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "reports")
+    git(tmp_path, "mv", "reports/veridia/2021.txt", "reports/veridia/2022.txt")
+    (folder / "2022.txt").write_bytes((SERIES / "2022.txt").read_bytes())  # the rename, edited: a downgrade
+    git(tmp_path, "rm", "-q", "reports/veridia/2020.txt")  # a deletion is fine
+    monkeypatch.chdir(tmp_path)
+    result = run("check", "reports/veridia/2022.txt", "reports/veridia/2020.txt")
+    assert "compared with reports/veridia/2021.txt at HEAD (Tier 2 Watch List)" in result.out, result.out
+    assert "downgraded from Tier 2 Watch List to Tier 3" in result.out and result.code == 1
+    assert "reports/veridia/2020.txt: note: deleted: nothing to check" in result.out
 
 
 def test_layout_is_configurable(run, tmp_path: Path) -> None:

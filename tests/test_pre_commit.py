@@ -73,3 +73,39 @@ def test_pre_commit_runs_tipdiff_check_on_new_reports(tmp_path: Path) -> None:
     downgrade = pre_commit(reports, home, "run")
     assert downgrade.returncode != 0 and "downgraded from Tier 2 Watch List to Tier 3" in downgrade.stdout
     assert (reports / "veridia" / "2022.txt").read_text(encoding="utf-8") == text, "the hook never edits reports"
+
+
+def test_the_shipped_hook_needs_no_configuration(tmp_path: Path) -> None:
+    """Reports anywhere in the repository (reports/COUNTRY/YEAR.txt), a notes file named like a year, a report
+    renamed to the next year and edited, and a deletion: the hook exactly as .pre-commit-hooks.yaml ships it."""
+    rev = head_of_this_checkout()
+    repo = tmp_path / "repo"
+    folder = repo / "reports" / "veridia"
+    folder.mkdir(parents=True)
+    git(repo, "init", "-q")
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {rev}\n    hooks:\n      - id: tipdiff-check\n")
+    for year in (2020, 2021):
+        shutil.copy(SERIES / f"{year}.txt", folder / f"{year}.txt")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "reports")
+    home = tmp_path / "pre-commit-home"
+
+    # a notes file that only looks like a year is skipped, and a deletion is fine: the commit goes through
+    (repo / "docs" / "notes").mkdir(parents=True)
+    (repo / "docs" / "notes" / "2021.txt").write_text("Meeting notes for 2021.\n")
+    git(repo, "rm", "-q", "reports/veridia/2020.txt")
+    git(repo, "add", "-A")
+    quiet = pre_commit(repo, home, "run")
+    assert quiet.returncode == 0, quiet.stdout + quiet.stderr
+    assert "docs/notes/2021.txt: note: skipped" in quiet.stdout or "Passed" in quiet.stdout
+    git(repo, "commit", "-q", "--no-verify", "-m", "notes; 2020 dropped")
+
+    # 2021 renamed to 2022 and edited into a downgrade: compared with the committed 2021 and stopped
+    git(repo, "mv", "reports/veridia/2021.txt", "reports/veridia/2022.txt")
+    (folder / "2022.txt").write_bytes((SERIES / "2022.txt").read_bytes())
+    git(repo, "add", "-A")
+    renamed = pre_commit(repo, home, "run")
+    assert renamed.returncode != 0, renamed.stdout
+    assert "compared with reports/veridia/2021.txt at HEAD" in renamed.stdout
+    assert "downgraded from Tier 2 Watch List to Tier 3" in renamed.stdout

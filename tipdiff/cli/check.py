@@ -16,8 +16,9 @@ LABEL = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
 def cmd_check(args: argparse.Namespace) -> int:
     options = options_from(args)
     fail_on = options.fail_on
-    layout = Layout.parse(args.layout)
-    results = check_paths([Path(p) for p in args.files], Path(args.root), layout, options)
+    layout = Layout.parse(args.layout) if args.layout is not None else None
+    root = Path(args.root) if args.root is not None else None
+    results = check_paths([Path(p) for p in args.files], options, root=root, layout=layout)
     malformed = failing = 0
     for result in results:
         if result.problems:
@@ -49,13 +50,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 def add_check_parser(commands: Commands) -> None:
     check = commands.add_parser(
         "check", help="validate new report files and compare each with the country's previous year",
-        description="Validate report files in a repository laid out as ROOT/COUNTRY/YEAR.EXT and compare each "
-                    "with the same country's previous year. Without FILEs, every report under ROOT is checked. "
-                    "Read-only. Exit 0 clean, 1 findings at or above --fail-on, 2 a malformed file.")
+        description="Validate report files kept as .../COUNTRY/YEAR.EXT (anywhere in the repository: each "
+                    "file's folder names the country, its name the year) and compare each with the same country's "
+                    "previous year, from the working tree or else the HEAD commit (a renamed report is compared with "
+                    "what it was). Files that are no report are skipped with a note. Without FILEs, every report "
+                    "under ROOT is checked. Read-only. Exit 0 clean, 1 findings at or above --fail-on, 2 a "
+                    "malformed report.")
     check.add_argument("files", metavar="FILE", nargs="*", help="report files to check (pre-commit passes them)")
-    check.add_argument("--root", default=".", help="the repository of reports (default: here)")
-    check.add_argument("--layout", default=DEFAULT_LAYOUT,
-                       help=f"where reports live under ROOT (default: {DEFAULT_LAYOUT})")
+    check.add_argument("--root", default=None, help="where to look for reports when no FILE is given, and what "
+                       "--layout and the paths shown are relative to (default: here)")
+    check.add_argument("--layout", default=None, help="another layout under ROOT, e.g. "
+                       f"'tip/{{country}}-{{year}}.txt' (default: each file's own path, {DEFAULT_LAYOUT})")
     add_fail_on(check)
     check.add_argument("-v", "--verbose", action="store_true", help="list notes (info findings) too")
     add_rules_options(check)

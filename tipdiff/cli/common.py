@@ -9,7 +9,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 from tipdiff.engine import FAIL_LEVELS
 from tipdiff.errors import UsageError
@@ -29,7 +29,7 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
 
 
-Commands = argparse._SubParsersAction[Parser]  # the `add_subparsers` object each command module adds its parser to
+Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # the `add_subparsers` object each command module adds its parser to
 
 
 def console_text(render: Callable[[Console], None], *, color: str, to_file: bool, width: int | None) -> str:
