@@ -74,3 +74,13 @@ def test_same_report_doc_names_every_copy_the_tests_make() -> None:
                    "hard-wrapped", "semicolons", "PRIORITIZED RECOMMENDATIONS", "grapheme"):
         assert phrase in doc, phrase
     assert set(transforms.ORDER) == set(transforms.TRANSFORMS)
+
+
+def test_architecture_map_names_real_modules_and_every_command() -> None:
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:[\w/]+/)?[\w]+\.py)`", doc))
+    package = ROOT / "tipdiff"
+    missing = [n for n in named if not any(package.rglob(n.split("/")[-1]))]
+    assert named and missing == []
+    for command in (p.stem for p in (package / "cli").glob("*.py") if p.stem not in ("__init__", "common")):
+        assert f"`{command}.py`" in doc, command
