@@ -161,3 +161,8 @@ def test_each_report_is_read_once_and_the_rule_pack_parsed_once(run, tmp_path: P
     parsed.clear()
     assert run("history", folder).code == 0
     assert sorted(reads) == ["2019.txt", "2020.txt", "2021.txt", "2022.txt"] and len(parsed) == pack
+    reads.clear()
+    parsed.clear()
+    assert run("check", folder / "2021.txt", folder / "2022.txt").code in (0, 1)
+    # each file once (2021 is checked and is 2022's previous year); the rule pack once for both files
+    assert sorted(reads) == ["2020.txt", "2021.txt", "2022.txt"] and len(parsed) == pack

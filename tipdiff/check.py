@@ -168,8 +168,17 @@ def _validate(report: Report, path: Path, year: int) -> tuple[list[str], list[st
 
 
 def check_file(path: Path, place: Placer, options: Options, *, root: Path | None = None,
-               elsewhere: list[Path] | None = None) -> FileCheck:
-    """One file: skipped (with a note) when it is no report, else validated and compared with the year before."""
+               elsewhere: list[Path] | None = None, reports: dict[Path, Report] | None = None) -> FileCheck:
+    """One file: skipped (with a note) when it is no report, else validated and compared with the year before.
+    `reports` (path -> Report) keeps what this run has read, so no file is read twice."""
+    reports = {} if reports is None else reports
+
+    def read(file: Path) -> Report:
+        key = file.resolve()
+        if key not in reports:
+            reports[key] = load_report(file, options.profile)
+        return reports[key]
+
     shown = _shown(path, root)
     hit = place(path)
     if hit is None:
@@ -180,7 +189,7 @@ def check_file(path: Path, place: Placer, options: Options, *, root: Path | None
         return FileCheck(shown, country, year, notes=("deleted: nothing to check",))
     earlier = _earlier(path, country, year, place, elsewhere or [])
     try:
-        report = load_report(path, options.profile)
+        report = read(path)
     except InputError as exc:
         if earlier is None and "no recognisable narrative" in exc.message:
             return FileCheck(shown, country, year, notes=(
@@ -195,7 +204,7 @@ def check_file(path: Path, place: Placer, options: Options, *, root: Path | None
             f"no earlier year of {country} in the repository: nothing to compare yet",))
     previous, committed = earlier
     old_year = place(previous)[1]  # type: ignore[index]
-    old = _read_committed(previous, options, old_year) if committed else load_report(previous, options.profile)
+    old = _read_committed(previous, options, old_year) if committed else read(previous)
     comparison = analyse_reports(old, report, options)
     label = _shown(previous, root) + (" at HEAD" if committed else "")
     return FileCheck(shown, country, year, (), tuple(notes), label, comparison)
@@ -212,10 +221,11 @@ def check_paths(paths: list[Path], options: Options, *, root: Path | None = None
     everywhere = [p for p, _, _ in report_files(base, place)] if layout is not None or not paths else []
     targets = paths or everywhere
     results = []
+    reports: dict[Path, Report] = {}
     for path in targets:
         try:
             results.append(check_file(path, place, options, root=root,
-                                      elsewhere=everywhere if layout is not None else []))
+                                      elsewhere=everywhere if layout is not None else [], reports=reports))
         except RuleError:
             raise  # a broken rule is the repository's problem, not this file's: stop with its location
         except TipdiffError as exc:
