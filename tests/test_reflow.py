@@ -75,6 +75,7 @@ HYPHENS = [
     (["Traffickers exploit sex- ", "and labor trafficking victims."],
      "Traffickers exploit sex- and labor trafficking victims."),
     (["It was a mid-", "2019 operation."], "It was a mid-2019 operation."),
+    (["It funded NGO-", "run shelters."], "It funded NGO-run shelters."),
     (["The government traffick-", "ing law."], "The government trafficking law."),
     (["Courts applied the procedures twice; the pro-", "cedures were slow."],
      "Courts applied the procedures twice; the procedures were slow."),
@@ -97,3 +98,9 @@ def test_a_typeset_document_joins_undecided_halves() -> None:
     vocabulary = Vocabulary.of(lines)
     assert vocabulary.hyphenates
     assert texts(lines)[0].startswith("The government said the trafficking case of the tribunal")
+
+
+def test_an_opener_inside_a_wrapped_sentence_does_not_split_it() -> None:
+    boundaries = Boundaries(opens=lambda line: line.startswith("Veridia is a source"))
+    lines = ["Officials said that, as in past years,", "Veridia is a source country for men in forced labor."]
+    assert texts(lines, boundaries) == [" ".join(lines)]

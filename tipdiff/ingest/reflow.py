@@ -10,7 +10,7 @@ marks a paragraph is structure, not a fixed line length:
   at the start of a block, after a list item, a colon or a semicolon; a dash or number also after a sentence
   end (a wrapped "– particularly" is text, and a wrapped "• b" of the inline "a. • b." layout continues it);
 - a heading, the title or page chrome (`Boundaries.standalone`, from the report profile) stands alone, and a
-  part's opening sentence (`Boundaries.opens`) starts a paragraph;
+  part's opening sentence (`Boundaries.opens`) starts a paragraph after a line that ends a sentence;
 - a line that ends a sentence starts a new paragraph when the next line's first word would have fitted on it:
   the wrap width is learnt from the document (the longest line followed by a lowercase continuation). Text
   not wrapped at all (one paragraph per line) breaks at every sentence end.
@@ -100,10 +100,13 @@ class Vocabulary:
         return self.counts[word.lower()] > 0
 
     def certain(self, left: str, right: str) -> bool | None:
-        """True for a certain compound (the document writes it hyphenated elsewhere; "mid-2019"; "anti-Semitism"),
+        """True for a certain compound (the document writes it hyphenated elsewhere; "mid-2019"; "anti-Semitism";
+        "NGO-run"),
         False for a certainly broken word (a word-final suffix "-ing"; the document writes the joined word and the
         second half is no word), None when undecided."""
-        if self.known(f"{left}-{right}") or right[:1].isupper() or right[:1].isdigit():
+        head = left.rsplit("-", 1)[-1]
+        if self.known(f"{left}-{right}") or right[:1].isupper() or right[:1].isdigit() or \
+                len(head) > 1 and head.isupper():  # "NGO-" + "run": typesetters do not break acronyms
             return True
         if right.lower() in SUFFIXES or self.known(left + right) and not self.word(right):
             return False
@@ -226,8 +229,8 @@ def reflow(lines: list[str], boundaries: Boundaries | None = None,
 def _breaks(previous_raw: str, raw: str, width: int | None, in_item: bool, boundaries: Boundaries) -> bool:
     """Whether `raw` starts a new paragraph after `previous_raw` (both within one block of non-blank lines)."""
     previous, line = previous_raw.strip(), raw.strip()
-    if boundaries.opens(line):
-        return True
+    if boundaries.opens(line) and (_SENTENCE_END.search(previous) or boundaries.standalone(previous)):
+        return True  # a part's opening sentence, where a sentence can start
     if (boundaries.standalone(previous) or boundaries.standalone(line)) and \
             not boundaries.standalone(f"{previous} {line}"):  # "CAMBODIA: Tier 2" + "Watch List" is one title
         return True
