@@ -94,9 +94,11 @@ def test_recommendations_in_every_layout_align_as_unchanged(layout: str) -> None
         assert recommendations and all(u.kind == "item" for u in recommendations)
 
 
-SEED_COPIES = [["rewrap"], ["rewrap-hyphenated"], ["straight", "rewrap"], ["curly", "nfd", "invisibles"],
-               ["bullets", "rewrap-hyphenated", "invisibles"], ["semicolons", "straight", "rewrap"],
-               ["semicolons", "bullets", "curly", "rewrap-hyphenated", "nfd", "invisibles"]]
+# Hard wraps only: the seed writes "interagency" and "inter-agency", "microfinance" and "micro-finance", so a
+# typesetter's word hyphenation at those words is ambiguous in this document (docs/same-report.md, limits);
+# the fixtures above are re-wrapped with word hyphenation too.
+SEED_COPIES = [["rewrap"], ["straight", "rewrap"], ["curly", "nfd", "invisibles"], ["bullets", "rewrap", "invisibles"],
+               ["semicolons", "straight", "rewrap"], ["semicolons", "bullets", "curly", "rewrap", "nfd", "invisibles"]]
 
 
 @pytest.mark.parametrize("names", SEED_COPIES, ids="+".join)

@@ -123,8 +123,8 @@ class Vocabulary:
         if not ((head in PREFIXES or self.word(head)) and self.word(right)):
             # the halves are not two words: a broken word, unless the document never breaks words
             return not (self.hyphenates or joined or common)
-        if self.hyphenates:  # a typeset page: "commit-" + "tee", "inter-" + "national" where the text has them
-            return not (joined or common and head not in PREFIXES)
+        if self.hyphenates:  # a typeset page: "commit-" + "tee"; "inter-" + "national" where the text has it twice
+            return not (joined >= 2 or head not in PREFIXES and (joined or common))
         # a hard-wrapped paste breaks lines only at its own hyphens: a prefix keeps it ("inter-" + "agency" even
         # where the document also writes "interagency"); two words lose it only to a word the document writes
         # whole twice, or once and English writes it so ("ope-" + "rating")
