@@ -76,6 +76,7 @@ HYPHENS = [
      "Traffickers exploit sex- and labor trafficking victims."),
     (["It was a mid-", "2019 operation."], "It was a mid-2019 operation."),
     (["It funded NGO-", "run shelters."], "It funded NGO-run shelters."),
+    (["Police (anti-", "trafficking unit) acted."], "Police (anti-trafficking unit) acted."),
     (["The government traffick-", "ing law."], "The government trafficking law."),
     (["Courts applied the procedures twice; the pro-", "cedures were slow."],
      "Courts applied the procedures twice; the procedures were slow."),

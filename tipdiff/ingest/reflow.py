@@ -42,6 +42,13 @@ LIST_MARKER = re.compile(rf"(?:{_GLYPH}|{_DASH}|{_NUMBER})[ ]+(?=\S)")
 _GLYPH_MARKER = re.compile(rf"{_GLYPH}[ ]+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*$")
 _BREAK_HYPHEN = re.compile(r"(\w+(?:-\w+)*)-$")
+
+
+def _break_hyphen(line: str) -> re.Match[str] | None:
+    """The hyphenated word a line ends with ("anti-", "cross-border-"), looking at its last word only."""
+    if not line.endswith("-"):
+        return None
+    return _BREAK_HYPHEN.search(line.rsplit(" ", 1)[-1])
 _FIRST_WORD = re.compile(r"\S+")
 _LEAD_WORD = re.compile(r"^(\w+)")
 _WORDS = re.compile(r"\w+(?:-\w+)*")
@@ -81,7 +88,7 @@ class Vocabulary:
         counts: Counter[str] = Counter(w.lower() for line in lines for w in _WORDS.findall(line))
         breaks = []
         for before, after in pairwise(lines):
-            left, right = _BREAK_HYPHEN.search(before.rstrip()), _WORDS.match(after.strip())
+            left, right = _break_hyphen(before.rstrip()), _WORDS.match(after.strip())
             if left and right:
                 breaks.append((left.group(1), _LEAD_WORD.match(after.strip()).group(1)))  # type: ignore[union-attr]
                 for half in (left.group(1).lower(), right.group(0).lower()):
@@ -132,7 +139,7 @@ class Vocabulary:
 
     def join(self, line: str, following: str) -> str:
         """`line` and the next line of the same paragraph as one text (both stripped)."""
-        match = _BREAK_HYPHEN.search(line)
+        match = _break_hyphen(line)
         lead = _LEAD_WORD.match(following)
         if match and lead and lead.group(1).lower() in _SUSPENDED and self.word(match.group(1).rsplit("-", 1)[-1]) \
                 and self.counts[(match.group(1) + lead.group(1)).lower()] < 2:
