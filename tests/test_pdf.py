@@ -11,7 +11,7 @@ from pdfmaker import make_report_pdf
 from tipdiff.compare import compare_files
 from tipdiff.errors import InputError
 from tipdiff.ingest import load_report
-from tipdiff.ingest.pdf import page_lines, pdf_text
+from tipdiff.ingest.pdf import page_blocks, read_pdf
 
 
 def body(path: Path) -> str:
@@ -27,14 +27,19 @@ def report_pdf(tmp_path: Path) -> Path:
 
 
 def test_furniture_is_removed_and_words_rejoined(report_pdf: Path) -> None:
-    pages = page_lines(report_pdf.read_bytes(), str(report_pdf))
-    raw = [line for page in pages for line in page]
-    assert len(pages) >= 3 and "2023 TRAFFICKING IN PERSONS REPORT" in raw and "2" in raw
+    pages, problems = page_blocks(report_pdf.read_bytes(), str(report_pdf))
+    raw = [line.text for page in pages for block in page for line in block.lines]
+    assert len(pages) >= 3 and "2023 TRAFFICKING IN PERSONS REPORT" in raw and "2" in raw and not problems
     assert any(line.endswith("-") and line[-2].isalpha() for line in raw), "the PDF has hyphenated line ends"
-    text = pdf_text(report_pdf.read_bytes(), str(report_pdf))
+    read = read_pdf(report_pdf.read_bytes(), str(report_pdf))
+    text = read.text
     assert "TRAFFICKING IN PERSONS REPORT" not in text
     assert not any(line.strip().isdigit() for line in text.splitlines())
     assert "\nVERIDIA\n" not in text and "\nCAMBODIA\n" not in text
+    # every page's header, country line and page number is listed, with its page
+    assert "p. 1: 2023 TRAFFICKING IN PERSONS REPORT" in read.removed and "p. 2: 2" in read.removed
+    assert "p. 2: VERIDIA" in read.removed
+    assert sum(line.endswith(": 2023 TRAFFICKING IN PERSONS REPORT") for line in read.removed) == len(pages)
 
 
 def test_split_gives_one_file_per_country_that_reads_like_the_source(run, report_pdf: Path, tmp_path: Path) -> None:
@@ -93,11 +98,24 @@ def test_without_the_pdf_extra_the_message_says_how_to_get_it(tmp_path: Path, mo
     pdf = make_report_pdf(tmp_path / "veridia-2022.pdf", [("VERIDIA: TIER 3", "The government decreased efforts.")])
     real_import = builtins.__import__
 
-    def no_pypdf(name, *args, **kwargs):
-        if name.startswith("pypdf"):
+    def no_pdfminer(name, *args, **kwargs):
+        if name.startswith("pdfminer"):
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "__import__", no_pypdf)
+    monkeypatch.setattr(builtins, "__import__", no_pdfminer)
     with pytest.raises(InputError, match=r"pip install 'tipdiff\[pdf\]'"):
         load_report(pdf)
+
+
+def test_split_a_two_column_report_with_countries_running_on(run, tmp_path: Path) -> None:
+    from pdf_typeset import Layout, typeset
+
+    texts = [(FIXTURES / "cambodia" / "cambodia-2019.txt").read_text(encoding="utf-8"),
+             (SERIES / "2021.txt").read_text(encoding="utf-8")]
+    pdf = typeset("\n\n".join(texts), tmp_path / "report.pdf", Layout(columns=2, lines_per_column=50))
+    result = run("split", pdf, "-o", tmp_path / "out")
+    assert result.code == 0 and "wrote 2 country file(s)" in result.out
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["cambodia-2020.txt", "veridia-2020.txt"]
+    assert compare_files(FIXTURES / "cambodia" / "cambodia-2019.txt", tmp_path / "out" / "cambodia-2020.txt").identical
+    assert compare_files(SERIES / "2021.txt", tmp_path / "out" / "veridia-2020.txt", old_year=2019).identical

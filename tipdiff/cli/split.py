@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tipdiff.cli.common import Commands
 from tipdiff.errors import EXIT_CLEAN, InputError, OutputError
-from tipdiff.ingest.pdf import page_lines, reflow, split_countries, strip_furniture
+from tipdiff.ingest.pdf import read_pdf, split_countries
 from tipdiff.ingest.text import read_bytes
 from tipdiff.output import write_output
 
@@ -18,9 +18,9 @@ def cmd_split(args: argparse.Namespace) -> int:
     source = Path(args.report)
     data = read_bytes(source)
     if data.startswith(b"%PDF"):
-        pages = page_lines(data, str(source))
-        raw = "\n".join(line for page in pages for line in page)  # the running header names the year
-        text = "\n\n".join(reflow(strip_furniture(pages)))
+        pdf = read_pdf(data, str(source))
+        text = pdf.text
+        raw = "\n".join(pdf.removed) + "\n" + text  # the running header names the year
     else:
         raw = text = data.decode("utf-8", errors="replace")
     countries, before = split_countries(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from tipdiff.errors import InputError
@@ -68,10 +69,12 @@ def report_from_text(text: str, name: str = "<text>", profile: Profile | str = A
 
 def _read(data: bytes, path: Path, profile: Profile | str) -> tuple[Profile, CleanText]:
     """Clean text of a plain-text paste, a saved page or a PDF, and the profile it is read with."""
+    pdf = None
     if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
-        from tipdiff.ingest.pdf import pdf_text
+        from tipdiff.ingest.pdf import read_pdf
 
-        data = pdf_text(data, str(path)).encode("utf-8")
+        pdf = read_pdf(data, str(path))  # then through the same text layer as a paste
+        data = pdf.text.encode("utf-8")
     if looks_like_html(data, path.suffix):
         text, encoding, warnings = decode(data, str(path))
         page = extract_page(text)
@@ -82,7 +85,10 @@ def _read(data: bytes, path: Path, profile: Profile | str) -> tuple[Profile, Cle
     if profile == AUTO:
         profile = detect_profile(data[:4096].decode("utf-8", errors="replace").lstrip("\ufeff"))
     profile = load_profile(profile) if isinstance(profile, str) else profile
-    return profile, clean(data, str(path), profile)
+    cleaned = clean(data, str(path), profile)
+    if pdf is not None:  # the page chrome the PDF reader removed is listed with the text layer's
+        cleaned = replace(cleaned, removed=pdf.removed + cleaned.removed, warnings=pdf.warnings + cleaned.warnings)
+    return profile, cleaned
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
