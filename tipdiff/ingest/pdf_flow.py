@@ -11,15 +11,16 @@ The boxes come in reading order, column by column. Where a paragraph ends:
   there, so a part's opening sentence at the top of a page ("The government maintained prevention efforts.")
   always starts a paragraph, and so its part. (A paragraph split at a sentence end keeps all its sentences.)
 Bulleted items wrapping over several lines stay whole; a run of them is one paragraph "• a • b • c", the layout
-the text reader takes for a list. Line-final hyphens follow `tipdiff.ingest.hyphens.join_wrapped`.
+the text reader takes for a list. Line-final hyphens are judged by the re-flow's own judge
+(`tipdiff.ingest.reflow.Vocabulary.join`), the same one hard-wrapped text goes through.
 """
 
 from __future__ import annotations
 
 import re
 
-from tipdiff.ingest.hyphens import Vocabulary, join_wrapped
 from tipdiff.ingest.pdf_columns import Block, Column, Line, column_of, columns_of
+from tipdiff.ingest.reflow import Vocabulary
 
 BULLET = re.compile(r"^[•·▪◦‣●■□–—*-]\s+")
 WEAK_BULLET = re.compile(r"^[–—*-]")  # also a dash in running text: a bullet only after a closed line or in a list
@@ -66,6 +67,15 @@ def _bullet(line: Line, previous: Line | None, bulleted: bool) -> bool:
     return True
 
 
+def _join(left: str, right: str, vocabulary: Vocabulary) -> str:
+    """Two lines of one paragraph as running text."""
+    if left.endswith("\u00ad"):  # a soft hyphen: the typesetter's own mark of a word broken at the line end
+        return left[:-1] + right
+    if left.endswith("—"):  # "efforts—" + "including": an em dash is set closed up in these reports
+        return left + right
+    return vocabulary.join(left, right)
+
+
 class _Builder:
     """The paragraphs so far and the one being built (plain text, or a list of bulleted items)."""
 
@@ -99,7 +109,7 @@ class _Builder:
             return
         if self.bulleted and self.hang is None and line.x0 - column.left > line.char_width:
             self.hang = line.x0 - column.left
-        self.items[-1] = join_wrapped(self.items[-1], line.text, self.vocabulary)
+        self.items[-1] = _join(self.items[-1], line.text, self.vocabulary)
 
     def list_ended(self, line: Line, column: Column) -> bool:
         """A line back at the column's left edge after hanging-indented items ends the list."""
