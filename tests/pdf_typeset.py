@@ -13,6 +13,8 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from tipdiff.ingest.reflow import english_word
+
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN, GUTTER = 215.9, 279.4, 15.0, 8.0
 BULLET = " • "
 
@@ -28,8 +30,21 @@ class Layout:
     break_before: set[int] = field(default_factory=set)  # paragraph indexes that start a new column
 
 
+LIST_LINE = re.compile(r"(?:[•·*–-]|\d{1,2}[.)]|\([a-z]\)|[ivx]{1,5}\.) ")
+
+
 def paragraphs_of(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    """Paragraphs on one line each; a block of lines that all start with a list marker ("1. ", "(a) ", "* ")
+    keeps its lines, one item each."""
+    out = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        heading = lines[:1] if len(lines) > 2 and not LIST_LINE.match(lines[0]) else []
+        if len(lines) - len(heading) > 1 and all(LIST_LINE.match(line) for line in lines[len(heading):]):
+            out += heading + ["\n".join(lines[len(heading):])]  # a heading set above its list
+        elif lines:
+            out.append(" ".join(" ".join(lines).split()))
+    return out
 
 
 PREFIXES = ("anti", "non", "self", "cross", "counter", "multi", "co")
@@ -95,7 +110,8 @@ class _Setter:
             if self.hyphenate and current and word.casefold() in self.hyphenable and piece.startswith(word):
                 for cut in range(len(word) - 3, 2, -1):
                     head = current + (" " if space else "") + word[:cut] + "-"
-                    if self.fits(head, room):
+                    # hyphenation patterns break between syllables, not into two words ("traffic-king")
+                    if self.fits(head, room) and not (english_word(word[:cut]) and english_word(word[cut:])):
                         lines.append(head)
                         current = piece[cut:]
                         break
@@ -156,12 +172,15 @@ def typeset(text: str, path: Path, layout: Layout) -> Path:
             slot[1] += 1  # the blank line between paragraphs (none at the top of a column)
             if slot[1] >= per_column:
                 next_column()
-        if BULLET in paragraph:
-            for item in paragraph.split(BULLET):
-                lines = setter.wrap(item, column_width - pdf.get_string_width("• "), column_width - indent)
-                place("• " + lines[0])
+        if BULLET in paragraph or "\n" in paragraph:
+            listed = paragraph.split("\n") if "\n" in paragraph else ["• " + i for i in paragraph.split(BULLET)]
+            for item in listed:
+                marker, rest = item.split(" ", 1)
+                width = pdf.get_string_width(marker + " ")
+                lines = setter.wrap(rest, column_width - width, column_width - (width if indent else 0.0))
+                place(f"{marker} {lines[0]}")
                 for line in lines[1:]:
-                    place(line, indent)
+                    place(line, width if indent else 0.0)
         else:
             for line in setter.wrap(paragraph, column_width, column_width):
                 place(line)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import transforms
 from conftest import FIXTURES, SERIES
 from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
@@ -183,3 +185,35 @@ def test_library_warnings_never_reach_stderr(tmp_path: Path, run, capfd: pytest.
     # said once, in tipdiff's own warning naming the file; never as the library's log line
     assert "veridia-2023.pdf: the PDF library reported 1 problem(s) reading this file" in output
     assert output.count("Cannot set gray level") == 1
+
+
+COPIES = [("bullets", "1."), ("bullets", "(a)"), ("bullets", "*"), ("bullets", "–"), ("semicolons", "curly"),
+          ("straight", "semicolons"), ("curly", "bullets-inline")]
+
+
+@pytest.mark.parametrize("copy", COPIES, ids="+".join)
+@pytest.mark.parametrize("columns", [1, 2])
+def test_other_copies_typeset_compare_unchanged(copy: tuple[str, str], columns: int, tmp_path: Path) -> None:
+    """Several transformations at once: another list layout or typography (tests/transforms.py), then a PDF."""
+    for path in NARRATIVES[:3]:
+        text = path.read_text(encoding="utf-8")
+        if copy[0] == "bullets":
+            text = transforms.bullets(text, copy[1], one_per_line=True)
+        else:
+            text = transforms.apply(text, [n for n in copy if n in transforms.TRANSFORMS], seed=columns)
+            text = transforms.bullets(text, "·", one_per_line=False) if "bullets-inline" in copy else text
+        pdf = typeset(text, tmp_path / pdf_name(path), Layout(columns=columns, lines_per_column=37))
+        comparison = analyse_files(path, pdf)
+        assert changes(comparison) == [] and findings(comparison) == [], (path.name, copy)
+
+
+def _write_pdf(columns: int) -> Callable[[str], tuple[bytes, str]]:
+    def write(text: str) -> tuple[bytes, str]:
+        with tempfile.TemporaryDirectory() as folder:
+            return typeset(text, Path(folder) / "copy.pdf", Layout(columns=columns)).read_bytes(), ".pdf"
+    return write
+
+
+# the text helper's hook (tests/transforms.py): typeset copies for the same-report tests
+transforms.WRITERS.setdefault("pdf-1col", _write_pdf(1))
+transforms.WRITERS.setdefault("pdf-2col", _write_pdf(2))
