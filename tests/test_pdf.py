@@ -5,9 +5,9 @@ import builtins
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES, SERIES
 from pdfmaker import make_report_pdf
-
 from tipdiff.compare import compare_files
 from tipdiff.errors import InputError
 from tipdiff.ingest import load_report

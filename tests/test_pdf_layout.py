@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 import transforms
-from conftest import FIXTURES, SERIES
 from fpdf import FPDF
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pdf_typeset import Layout, paragraphs_of, typeset
 
+from conftest import FIXTURES, SERIES
+from pdf_typeset import Layout, paragraphs_of, typeset
 from tipdiff.compare import analyse_files
 from tipdiff.ingest import load_report
 from tipdiff.model import Comparison

@@ -18,6 +18,7 @@ the text reader takes for a list. Line-final hyphens are judged by the re-flow's
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tipdiff.ingest.pdf_columns import Block, Column, Line, column_of, columns_of
 from tipdiff.ingest.reflow import Vocabulary
@@ -171,7 +172,7 @@ def paragraphs(pages: list[list[Block]], starts: list[float]) -> list[str]:
                     builder.start(first, last, column)
                 else:
                     builder.add(first, last, column)
-            for previous, line in zip(block.lines, block.lines[1:]):
+            for previous, line in pairwise(block.lines):
                 if builder.bulleted and _bullet(line, previous, True):
                     builder.add(line, previous, column)  # the next item of the list
                 elif _breaks_inside(previous, line, column, builder):
