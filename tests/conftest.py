@@ -28,6 +28,12 @@ def series_steps() -> list[tuple[Path, Path, Path]]:
     return steps
 
 
+@pytest.fixture(autouse=True)
+def _parse_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse cache (tipdiff.cache) goes to this run's temporary folder, never the developer's ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
 @pytest.fixture
 def shared() -> Path:
     if not SHARED.is_dir():

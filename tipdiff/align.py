@@ -9,16 +9,17 @@ rewrite so it can be shown whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from bisect import bisect_left
+from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import count
-from typing import TypeVar
+from typing import Callable, TypeVar
 
 from tipdiff.diff import words
 from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
-
-K = TypeVar("K", bound=Hashable)  # how a unit is named in the candidate search: an index, or (part, index)
+from tipdiff.pairing import overlap, passes_prefilter, similar_pairs, similarity, similarity_at_least
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
 MOVED_EDIT_THRESHOLD = 0.6  # an edited unit that also changed place needs more evidence
@@ -26,74 +27,67 @@ SOLE_PAIR_THRESHOLD = 0.25  # the only removed and the only added unit between t
 MOVE_THRESHOLD = 0.75  # stricter across parts: a different topic must not be taken for a move
 REWRITE_SHARE = 0.6  # a paragraph is a rewrite when more than this share of its words is new
 _PREFILTER = 0.2  # word-set overlap below which two units are not compared in full
-# Words too common to say two sentences are about the same thing: not used to find candidate pairs.
-_COMMON = frozenset("the a an and or of to in on for with by from at as is was were be been has have had that this "
-                    "which it its their they not no any all also other such than there these those".split())
+_MOVE_PREFILTER = 0.5  # the same, across parts
+
+__all__ = ["align", "renamed_parts", "similarity"]
+K = TypeVar("K", int, tuple[int, int])  # a unit's index in its part, or (part, index)
 
 
-def similarity(a: list[str], b: list[str]) -> float:
-    if not a and not b:
-        return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+@lru_cache(maxsize=1 << 16)
+def _key(text: str, kind: str) -> str:
+    """The typography fold of a unit (`unit_key`), once per distinct text: most sentences come back unchanged."""
+    return unit_key(text, kind)
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
+@lru_cache(maxsize=1 << 16)
+def _key_words(key: str) -> tuple[str, ...]:
+    return tuple(words(key))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_count(text: str) -> int:
+    return len(words(text))
 
 
 class _Side:
-    """Units of one part of one year, with their words, and which are still unpaired."""
+    """Units of one part of one year, their comparison keys, and which are still unpaired. Words and word sets
+    are made only for the units that need scoring (most units are paired by their key alone)."""
 
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
         # compared by the typography fold: a unit that differs only in quotes, dashes, bullets is the same unit
-        self.keys = [unit_key(u.text, u.kind) for u in units]
-        self.words = [words(k) for k in self.keys]
-        self.sets = [set(w) for w in self.words]
+        self.keys = [_key(u.text, u.kind) for u in units]
         self.free = set(range(len(units)))
+        self._sets: dict[int, set[str]] = {}
+
+    def words(self, index: int) -> tuple[str, ...]:
+        return _key_words(self.keys[index])
+
+    def set(self, index: int) -> set[str]:
+        found = self._sets.get(index)
+        if found is None:
+            found = self._sets[index] = set(self.words(index))
+        return found
 
 
-def _candidates(old_sets: Mapping[K, set[str]], new_sets: Mapping[K, set[str]], olds: list[K], news: list[K],
-                prefilter: float) -> list[tuple[K, K]]:
-    """Pairs worth comparing in full: they share a content word (an inverted index finds them without trying
-    every pair) and their word sets overlap by at least `prefilter`."""
-    postings: dict[str, list[K]] = {}
-    content: dict[K, int] = {}
-    for j in news:
-        content[j] = len(new_sets[j] - _COMMON)
-        for word in new_sets[j] - _COMMON:
-            postings.setdefault(word, []).append(j)
-    pairs: list[tuple[K, K]] = []
-    for i in olds:
-        words = old_sets[i] - _COMMON
-        shared: dict[K, int] = {}
-        for word in words:
-            for j in postings.get(word, ()):
-                shared[j] = shared.get(j, 0) + 1
-        for j, common in shared.items():
-            # a cheap bound first: too few shared content words cannot make the overlap
-            if common >= prefilter * max(len(words), content[j]) * 0.5 and \
-                    _overlap(old_sets[i], new_sets[j]) >= prefilter:
-                pairs.append((i, j))
-    return pairs
+def _scored(old: _Side, new: _Side, pairs: set[tuple[int, int]], prefilter: float,
+            needed: Callable[[int, int], float]) -> list[tuple[float, int, int]]:
+    """(-score, old, new) for the candidate pairs that pass the prefilter and reach their threshold."""
+    out = []
+    for i, j in pairs:
+        if passes_prefilter(old.set(i), new.set(j), prefilter):
+            score = similarity_at_least(old.words(i), new.words(j), needed(i, j))
+            if score is not None:
+                out.append((-score, i, j))
+    return out
 
 
-def _best_pairs(old: _Side, new: _Side, olds: list[int], news: list[int], threshold: float,
-                needed: Callable[[int, int], float] | None = None) -> list[tuple[float, int, int]]:
-    """Greedy one-to-one pairing, most similar first; ties broken by position so output is deterministic.
-
-    `needed(i, j)` may raise the bar for some pairs (an edit that also moved needs to be more alike).
-    """
-    candidates: list[tuple[float, int, int]] = []
-    for i, j in _candidates(dict(enumerate(old.sets)), dict(enumerate(new.sets)), olds, news, _PREFILTER):
-        score = similarity(old.words[i], new.words[j])
-        if score >= (needed(i, j) if needed else threshold):
-            candidates.append((-score, i, j))
-    candidates.sort()
-    used_old: set[int] = set()
-    used_new: set[int] = set()
+def _greedy(scored: list[tuple[float, K, K]]) -> list[tuple[float, K, K]]:
+    """One-to-one pairing, most similar first; ties broken by position so output is deterministic."""
+    used_old: set[K] = set()
+    used_new: set[K] = set()
     pairs = []
-    for negative, i, j in candidates:
+    for negative, i, j in sorted(scored):
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
@@ -103,6 +97,35 @@ def _best_pairs(old: _Side, new: _Side, olds: list[int], news: list[int], thresh
 
 def _pair(kind: str, section: str, old: Unit, new: Unit, score: float, from_section: str | None = None) -> Change:
     return Change(kind, section, old, new, round(score, 4), from_section)  # word diff computed when read
+
+
+def _by_gap(indices: set[int], gap: list[int]) -> dict[int, list[int]]:
+    groups: dict[int, list[int]] = {}
+    for i in sorted(indices):
+        groups.setdefault(gap[i], []).append(i)
+    return groups
+
+
+def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[int]) -> list[tuple[Change, int, int]]:
+    """Similar units still unpaired: edited in place (same gap between unchanged units, EDIT_THRESHOLD) or
+    moved with edits within the part (MOVED_EDIT_THRESHOLD)."""
+    olds, news = sorted(old.free), sorted(new.free)
+    old_words = {i: old.words(i) for i in olds}
+    new_words = {j: new.words(j) for j in news}
+    candidates = similar_pairs(old_words, new_words, MOVED_EDIT_THRESHOLD)
+    news_by_gap = _by_gap(new.free, gap_new)
+    for g, group in _by_gap(old.free, gap_old).items():
+        if g in news_by_gap:
+            candidates |= similar_pairs(old_words, new_words, EDIT_THRESHOLD, group, news_by_gap[g])
+    scored = _scored(old, new, candidates, _PREFILTER,
+                     lambda i, j: EDIT_THRESHOLD if gap_old[i] == gap_new[j] else MOVED_EDIT_THRESHOLD)
+    out: list[tuple[Change, int, int]] = []
+    for score, i, j in _greedy(scored):
+        kind = "edited" if gap_old[i] == gap_new[j] else "moved"
+        out.append((_pair(kind, name, old.units[i], new.units[j], score, name if kind == "moved" else None), i, j))
+        old.free.discard(i)
+        new.free.discard(j)
+    return out
 
 
 def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, int]]:
@@ -136,19 +159,14 @@ def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, in
             out.append((Change("moved", name, old.units[i], new.units[j], 1.0, name), i, j))
             old.free.discard(i)
             new.free.discard(j)
-    for score, i, j in _best_pairs(old, new, sorted(old.free), sorted(new.free), EDIT_THRESHOLD,
-                                   lambda i, j: EDIT_THRESHOLD if gap_old[i] == gap_new[j] else MOVED_EDIT_THRESHOLD):
-        kind = "edited" if gap_old[i] == gap_new[j] else "moved"
-        out.append((_pair(kind, name, old.units[i], new.units[j], score, name if kind == "moved" else None), i, j))
-        old.free.discard(i)
-        new.free.discard(j)
+    out += _edits(name, old, new, gap_old, gap_new)
     # one unit out and one in, between the same unchanged neighbours: position says it is the same sentence
-    for g in sorted({gap_old[i] for i in old.free}):
-        olds = [i for i in old.free if gap_old[i] == g]
-        news = [j for j in new.free if gap_new[j] == g]
+    news_by_gap = _by_gap(new.free, gap_new)
+    for g, olds in sorted(_by_gap(old.free, gap_old).items()):
+        news = news_by_gap.get(g, [])
         if len(olds) == 1 and len(news) == 1:
             i, j = olds[0], news[0]
-            score = similarity(old.words[i], new.words[j])
+            score = similarity(old.words(i), new.words(j))
             if score >= SOLE_PAIR_THRESHOLD:
                 out.append((_pair("edited", name, old.units[i], new.units[j], score), i, j))
                 old.free.discard(i)
@@ -159,13 +177,17 @@ def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, in
 def _ordered(entries: list[tuple[Change, int, int]]) -> list[Change]:
     """New-document order; a removed unit follows the new position of the old unit before it."""
     paired = sorted((i, j) for _, i, j in entries if i >= 0 and j >= 0)
+    firsts = [i for i, _ in paired]
+    latest: list[int] = []  # latest[n]: the furthest new position among the first n+1 paired old units
+    for _, j in paired:
+        latest.append(max(j, latest[-1]) if latest else j)
 
     def key(entry: tuple[Change, int, int]) -> tuple[float, int]:
         change, i, j = entry
         if j >= 0:
             return (float(j), -1)
-        before = [nj for oi, nj in paired if oi < i]
-        return ((max(before) if before else -1) + 0.5, i)
+        before = bisect_left(firsts, i)  # paired old units before this one
+        return ((latest[before - 1] if before else -1) + 0.5, i)
 
     return [entry[0] for entry in sorted(entries, key=key)]
 
@@ -173,40 +195,50 @@ def _ordered(entries: list[tuple[Change, int, int]]) -> list[Change]:
 def _kept_words(change: Change) -> float:
     """Words of the new unit that were already there: the matched words of the similarity ratio
     (ratio = 2 * matched / (old + new)), so no word diff is needed to decide on a rewrite."""
-    old_text = change.old.text if change.old else ""
-    new_text = change.new.text if change.new else ""
     if not change.text_changed:
-        return float(len(words(new_text)))
-    return change.similarity * (len(words(old_text)) + len(words(new_text))) / 2
+        return float(_word_count(change.new_text))
+    return change.similarity * (_word_count(change.old_text) + _word_count(change.new_text)) / 2
 
 
 def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: count[int]) -> tuple[list[Change], list[Rewrite]]:
+    """Paragraphs whose words mostly changed, shown whole; every change of such a paragraph (and the removed
+    units of the old paragraphs its edits came from) carries the group. Linear in the number of changes."""
     by_paragraph: dict[int, list[Unit]] = {}
     for unit in new_units:
         by_paragraph.setdefault(unit.paragraph, []).append(unit)
+    by_new: dict[str, int] = {}  # new unit id -> position in `changes`
+    removed_by_paragraph: dict[int, list[int]] = {}
+    for position, change in enumerate(changes):
+        for unit in change.new_units:
+            by_new[unit.id] = position
+        if change.kind == "removed" and change.old:
+            removed_by_paragraph.setdefault(change.old.paragraph, []).append(position)
+    group_of: dict[int, int] = {}
     rewrites: list[Rewrite] = []
-    result = list(changes)
-    for _, units in sorted(by_paragraph.items()):
-        ids = {u.id for u in units}
-        members = [c for c in result if c.new and c.new.id in ids]
-        edited = [c for c in members if c.kind == "edited"]
+    for paragraph, units in sorted(by_paragraph.items()):
+        members = sorted({by_new[u.id] for u in units if u.id in by_new})
+        edited = [changes[m] for m in members if changes[m].kind == "edited"]
         if len(units) < 2 or not edited:
             continue
-        total = sum(len(words(u.text)) for u in units)
-        kept = sum(_kept_words(c) for c in members if c.kind in ("unchanged", "edited", "moved"))
+        total = sum(_word_count(u.text) for u in units)
+        kept = sum(_kept_words(changes[m]) for m in members if changes[m].kind not in ("added", "removed"))
         if total == 0 or 1 - kept / total <= REWRITE_SHARE:
             continue
         old_paragraphs = {c.old.paragraph for c in edited if c.old}
         group = next(groups)
-        in_group = set(id(c) for c in members) | {
-            id(c) for c in result if c.kind == "removed" and c.old and c.old.paragraph in old_paragraphs}
-        olds = sorted((c.old for c in result if id(c) in in_group and c.old), key=lambda u: int(u.id.rsplit("-", 1)[1]))
-        old_text = " ".join(u.text for u in olds)
+        in_group = set(members) | {m for p in old_paragraphs for m in removed_by_paragraph.get(p, ())}
+        olds = sorted((unit for m in sorted(in_group) for unit in changes[m].old_units), key=_unit_number)
+        old_text = " ".join(unit.text for unit in olds)
         new_text = " ".join(u.text for u in units)
         rewrites.append(Rewrite(group, name, old_text, new_text))
-        result = [Change(c.kind, c.section, c.old, c.new, c.similarity, c.from_section, group)
-                  if id(c) in in_group else c for c in result]
+        for m in in_group:
+            group_of[m] = group
+    result = [replace(c, rewrite_group=group_of[m]) if m in group_of else c for m, c in enumerate(changes)]
     return result, rewrites
+
+
+def _unit_number(unit: Unit) -> int:
+    return int(unit.id.rsplit("-", 1)[1])
 
 
 RENAME_THRESHOLD = 0.5
@@ -221,18 +253,29 @@ def _heading_words(report: Report, name: str) -> set[str]:
     return {w for w in words(_heading(report, name) or name.replace("-", " ")) if w not in _HEADING_STOP}
 
 
+def _units_by_part(report: Report) -> dict[str, list[Unit]]:
+    """`report.units_in` for every part at once (one pass, not one per part)."""
+    parts: dict[str, list[Unit]] = {}
+    for unit in report.units:
+        parts.setdefault(unit.section, []).append(unit)
+    return parts
+
+
 def renamed_parts(old: Report, new: Report) -> dict[str, str]:
     """Old part -> new part, for parts named after headings that the new year renamed or restructured:
     paired when their heading words, or their sentences, overlap by half or more (one to one, best first)."""
     old_names, new_names = old.section_names(), new.section_names()
     old_only = [n for n in old_names if n not in new_names]
     new_only = [n for n in new_names if n not in old_names]
+    old_units, new_units = _units_by_part(old), _units_by_part(new)
+    new_keys = {n: {_key(u.text, u.kind) for u in new_units.get(n, ())} for n in new_only}
+    new_heading_words = {n: _heading_words(new, n) for n in new_only}
     candidates = []
     for o in old_only:
-        o_words, o_units = _heading_words(old, o), {unit_key(u.text, u.kind) for u in old.units_in(o)}
+        o_words, o_units = _heading_words(old, o), {_key(u.text, u.kind) for u in old_units.get(o, ())}
         for n in new_only:
-            heading = _overlap(o_words, _heading_words(new, n))
-            n_units = {unit_key(u.text, u.kind) for u in new.units_in(n)}
+            heading = overlap(o_words, new_heading_words[n])
+            n_units = new_keys[n]
             content = len(o_units & n_units) / len(o_units) if o_units else 0.0
             score = max(heading, content)
             if score >= RENAME_THRESHOLD:
@@ -251,30 +294,24 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
     names = [n for n in order if n in old.section_names() or n in new.section_names()]
     names += [n for n in new.section_names() + old.section_names() if n not in names]
     names = [n for n in dict.fromkeys(names) if n not in renamed]
-    sides = {n: (_Side(old.units_in(old_name.get(n, n))), _Side(new.units_in(n))) for n in names}
+    old_units, new_units = _units_by_part(old), _units_by_part(new)
+    sides = {n: (_Side(old_units.get(old_name.get(n, n), [])), _Side(new_units.get(n, []))) for n in names}
     entries = {n: _align_part(n, *sides[n]) for n in names}
 
     # across parts: what left one part and arrived, the same or nearly, in another (one pass over all parts)
-    olds = [(k, i) for k, n in enumerate(names) for i in sorted(sides[n][0].free)]
-    news = [(k, j) for k, n in enumerate(names) for j in sorted(sides[n][1].free)]
-    old_sets = {(k, i): sides[names[k]][0].sets[i] for k, i in olds}
-    new_sets = {(k, j): sides[names[k]][1].sets[j] for k, j in news}
+    old_words = {(k, i): sides[n][0].words(i) for k, n in enumerate(names) for i in sorted(sides[n][0].free)}
+    new_words = {(k, j): sides[n][1].words(j) for k, n in enumerate(names) for j in sorted(sides[n][1].free)}
     scored = []
-    for a, b in _candidates(old_sets, new_sets, olds, news, 0.5):
-        if a[0] != b[0]:
-            score = similarity(sides[names[a[0]]][0].words[a[1]], sides[names[b[0]]][1].words[b[1]])
-            if score >= MOVE_THRESHOLD:
+    for a, b in similar_pairs(old_words, new_words, MOVE_THRESHOLD):
+        if a[0] != b[0] and passes_prefilter(sides[names[a[0]]][0].set(a[1]), sides[names[b[0]]][1].set(b[1]),
+                                             _MOVE_PREFILTER):
+            score = similarity_at_least(old_words[a], new_words[b], MOVE_THRESHOLD)
+            if score is not None:
                 scored.append((-score, a, b))
-    taken_old: set[tuple[int, int]] = set()
-    taken_new: set[tuple[int, int]] = set()
-    for negative, (k, i), (m, j) in sorted(scored):
-        if (k, i) in taken_old or (m, j) in taken_new:
-            continue
-        taken_old.add((k, i))
-        taken_new.add((m, j))
+    for score, (k, i), (m, j) in _greedy(scored):
         source, target = names[k], names[m]
         entries[target].append((_pair("moved", target, sides[source][0].units[i], sides[target][1].units[j],
-                                      -negative, source), -1, j))
+                                      score, source), -1, j))
         sides[source][0].free.discard(i)
         sides[target][1].free.discard(j)
 

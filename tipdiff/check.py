@@ -176,7 +176,7 @@ def check_file(path: Path, place: Placer, options: Options, *, root: Path | None
     def read(file: Path) -> Report:
         key = file.resolve()
         if key not in reports:
-            reports[key] = load_report(file, options.profile)
+            reports[key] = load_report(file, options.profile, cache=options.cache)
         return reports[key]
 
     shown = _shown(path, root)

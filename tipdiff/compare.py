@@ -52,6 +52,6 @@ def analyse_files(old_path: str | Path, new_path: str | Path, options: Options |
     """Read two files and compare them with the rules: what `tipdiff compare` shows. The years default to the
     options' --old-year/--new-year, then to what each file says."""
     options = options or Options()
-    old = load_report(old_path, options.profile, old_year or options.old_year)
-    new = load_report(new_path, options.profile, new_year or options.new_year)
+    old = load_report(old_path, options.profile, old_year or options.old_year, cache=options.cache)
+    new = load_report(new_path, options.profile, new_year or options.new_year, cache=options.cache)
     return analyse_reports(old, new, options)

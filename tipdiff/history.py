@@ -87,7 +87,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     def read(year: int, path: Path) -> Report:
         key = path.resolve()
         if key not in reports:
-            reports[key] = load_report(path, options.profile, year)
+            reports[key] = load_report(path, options.profile, year, cache=options.cache)
         return reports[key]
 
     files = [(y, p) for y, p in year_files(folder) if until is None or y <= until]

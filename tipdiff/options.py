@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from tipdiff.cache import ReportCache
 from tipdiff.errors import RuleError, UsageError
 from tipdiff.facts.vocabulary import Vocabulary, load_vocabulary
 from tipdiff.profile import AUTO, Profile, load_profile
@@ -39,6 +40,12 @@ class Options:
     section: str | None = None
     old_year: int | None = None
     new_year: int | None = None
+    use_cache: bool = True  # the parse cache (tipdiff.cache); --no-cache turns it off
+
+    @cached_property
+    def cache(self) -> ReportCache | None:
+        """Where reports already read are kept (the user's XDG cache folder), or None with --no-cache."""
+        return ReportCache() if self.use_cache else None
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -70,7 +77,7 @@ def check_rule_ids(config: Config, folders: list[Path]) -> None:
 def resolve_options(*, config_path: str | None = None, search_from: Path | None = None, profile: str | None = None,
                     rule_dirs: tuple[str, ...] = (), use_rules: bool = True, fail_on: str | None = None,
                     section: str | None = None, old_year: int | None = None,
-                    new_year: int | None = None) -> Options:
+                    new_year: int | None = None, use_cache: bool = True) -> Options:
     """Flags (None: not given) merged with the config: `config_path`, else the nearest .tipdiff.yaml from
     `search_from` (default: the working folder) upwards, else the defaults."""
     config = load_config(config_path, search_from=search_from)
@@ -79,4 +86,5 @@ def resolve_options(*, config_path: str | None = None, search_from: Path | None 
     if section is not None and resolved is not None and section not in resolved.section_names:
         raise UsageError(f"--section: unknown part '{section}'; expected one of: {', '.join(resolved.section_names)}")
     return Options(config=config, profile=resolved, rule_dirs=tuple(rule_dirs), use_rules=use_rules,
-                   fail_on=fail_on or config.fail_on, section=section, old_year=old_year, new_year=new_year)
+                   fail_on=fail_on or config.fail_on, section=section, old_year=old_year, new_year=new_year,
+                   use_cache=use_cache)

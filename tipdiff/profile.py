@@ -5,6 +5,7 @@ A profile is compiled once into regular expressions; `{country}` in a pattern is
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -53,6 +54,7 @@ class Profile:
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     # roles name the parts the fact layer and the summaries lean on: summary (where the tier is stated),
     # recommendations (the list carried year to year), verdicts (parts with an efforts formula), no_figures.
+    digest: str = field(default="", compare=False)  # SHA-256 of the profile's YAML (keys the parse cache)
 
     def __str__(self) -> str:
         return self.name
@@ -158,6 +160,7 @@ def parse_profile(text: str, source: str) -> Profile:
         other_tiers=tuple(str(t) for t in data.get("other_tiers", ())),
         other_tier_sections=tuple(str(t) for t in data.get("other_tier_sections", ())),
         roles={str(k): tuple([v] if isinstance(v, str) else v) for k, v in (data.get("roles") or {}).items()},
+        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
 
 

@@ -97,6 +97,8 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--width", type=width, default=None, help="columns for the terminal report (default: "
                         "the terminal's width, 80 when piped)")
     parser.add_argument("-o", "--output", default=None, help="write the report to this file (atomically)")
+    parser.add_argument("--no-cache", action="store_true", help="read every file afresh: neither use nor write "
+                        "the parse cache ($XDG_CACHE_HOME/tipdiff, default ~/.cache/tipdiff)")
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -105,4 +107,5 @@ def options_from(args: argparse.Namespace) -> Options:
     return resolve_options(config_path=flags.get("config"), profile=flags.get("profile"),
                            rule_dirs=tuple(flags.get("rules") or ()), use_rules=not flags.get("no_rules", False),
                            fail_on=flags.get("fail_on"), section=flags.get("section"),
-                           old_year=flags.get("old_year"), new_year=flags.get("new_year"))
+                           old_year=flags.get("old_year"), new_year=flags.get("new_year"),
+                           use_cache=not flags.get("no_cache", False))

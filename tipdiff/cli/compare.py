@@ -34,8 +34,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if Path(args.old).is_dir() or Path(args.new).is_dir():
         return compare_directories(args, options)
     old_path, new_path = Path(args.old), Path(args.new)
-    old = load_report(old_path, options.profile, options.old_year)
-    new = load_report(new_path, options.profile, options.new_year)
+    old = load_report(old_path, options.profile, options.old_year, cache=options.cache)
+    new = load_report(new_path, options.profile, options.new_year, cache=options.cache)
     comparison = analyse_reports(old, new, options)
     comparison = with_other_years(comparison, old_path, new_path, options)
     names = comparison.profile.section_names

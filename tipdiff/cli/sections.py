@@ -12,7 +12,7 @@ from tipdiff.output import write_output
 
 def cmd_sections(args: argparse.Namespace) -> int:
     options = options_from(args)
-    report = load_report(args.file, options.profile, args.year)
+    report = load_report(args.file, options.profile, args.year, cache=options.cache)
     if args.format == "json":
         from tipdiff.render.json import dumps, report_dict
 

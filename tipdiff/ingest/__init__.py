@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from tipdiff.cache import ReportCache
 from tipdiff.errors import InputError
 from tipdiff.ingest.html import extract_page, looks_like_html
 from tipdiff.ingest.page import clean_page
@@ -56,10 +57,20 @@ def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
     return (given, "option") if given is not None else (None, "unknown")
 
 
-def load_report(path: str | Path, profile: Profile | str | None = AUTO, year: int | None = None) -> Report:
-    """Read one report file; `profile` None or 'auto' detects the series from the text."""
+def load_report(path: str | Path, profile: Profile | str | None = AUTO, year: int | None = None, *,
+                cache: ReportCache | None = None) -> Report:
+    """Read one report file; `profile` None or 'auto' detects the series from the text. With a `cache`
+    (tipdiff.cache), a file read before with the same bytes, code and settings is not read again."""
     path = Path(path)
-    return report_from_bytes(read_bytes(path), path, profile, year)
+    data = read_bytes(path)
+    key = cache.key(data, path, profile, year) if cache is not None else None
+    if cache is None or key is None:
+        return report_from_bytes(data, path, profile, year)
+    report = cache.get(key, profile)
+    if report is None:
+        report = report_from_bytes(data, path, profile, year)
+        cache.put(key, report)
+    return report
 
 
 def report_from_text(text: str, name: str = "<text>", profile: Profile | str = AUTO, year: int | None = None) -> Report:

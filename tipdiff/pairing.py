@@ -1,0 +1,124 @@
+"""Which units of two years are alike enough to pair: the similarity score, and finding every pair above a
+threshold without scoring every pair.
+
+The score is difflib's `SequenceMatcher.ratio` over the units' lower-cased words: 2·M / (|a| + |b|), M the
+words in its matching blocks. A pair is worth scoring only when it also passes the word-set prefilter (they
+share a content word, enough of their content words, and `prefilter` of their word sets; `passes_prefilter`).
+
+Nothing here changes which pairs are found; it only avoids work, with bounds that are exact:
+
+- **Prefix filtering** (as in set-similarity joins: Chaudhuri et al. 2006, Bayardo et al. 2007). A ratio of at
+  least t needs M >= (t/2)(|a|+|b|); M is at most the multiset overlap of the two word lists, and as the other
+  unit has at most as many words as the overlap, the overlap must be at least c·|a|/(1-c), c = t/2. With every
+  unit's words (numbered by occurrence: "the#0", "the#1") sorted rarest first, two units whose overlap reaches
+  that bound must share a word among the first |a| - bound + 1 of each: only those words are indexed, so the
+  common ones ("the", "government") never make a unit a candidate of every other.
+- **Length**: M <= min(|a|, |b|), so 2·min / (|a|+|b|) below t rules the pair out.
+- **Longest common subsequence** (rapidfuzz's `LCSseq`, in C): difflib's matching blocks are a common
+  subsequence, so M <= LCS and 2·LCS / (|a|+|b|) is an upper bound of the ratio (the same formula in the same
+  floating point, so a ratio exactly at the threshold is never lost). rapidfuzz's own normalised scores are not
+  used: they are computed another way and can fall one rounding step below difflib's.
+
+Only pairs that pass every bound are given to difflib. tests/test_pairing.py checks the bounds against
+difflib on random and real sentences, and that the pairs found are those of comparing every pair.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Hashable, Iterable, Sequence, TypeVar
+
+from rapidfuzz.distance import LCSseq
+
+K = TypeVar("K", bound=Hashable)
+
+# Words too common to say two sentences are about the same thing: not used to find candidate pairs.
+COMMON = frozenset("the a an and or of to in on for with by from at as is was were be been has have had that this "
+                   "which it its their they not no any all also other such than there these those".split())
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """difflib's ratio of two word lists, 0.0-1.0; 1.0 for two empty lists."""
+    if not a and not b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def ratio_bound(a: Sequence[str], b: Sequence[str]) -> float:
+    """An upper bound of `similarity(a, b)` (exact: never below it), from the longest common subsequence."""
+    total = len(a) + len(b)
+    if not total:
+        return 1.0
+    if not min(len(a), len(b)):
+        return 0.0
+    return 2.0 * LCSseq.similarity(a, b) / total
+
+
+def similarity_at_least(a: Sequence[str], b: Sequence[str], needed: float) -> float | None:
+    """`similarity(a, b)` when it is at least `needed`, else None; the bounds first, difflib last."""
+    total = len(a) + len(b)
+    if total and 2.0 * min(len(a), len(b)) / total < needed:
+        return None
+    if ratio_bound(a, b) < needed:
+        return None
+    score = similarity(a, b)
+    return score if score >= needed else None
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Jaccard overlap of two word sets, 1.0 for two empty sets."""
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def passes_prefilter(a: set[str], b: set[str], prefilter: float) -> bool:
+    """The word-set test a pair must pass before it is scored: at least one shared content word, shared content
+    words at least half of `prefilter` of the larger unit's, and word-set overlap at least `prefilter`."""
+    content_a, content_b = a - COMMON, b - COMMON
+    shared = len(content_a & content_b)
+    return shared >= 1 and shared >= prefilter * max(len(content_a), len(content_b)) * 0.5 and \
+        overlap(a, b) >= prefilter
+
+
+def _occurrences(words: Sequence[str]) -> list[tuple[str, int]]:
+    seen: dict[str, int] = {}
+    out = []
+    for word in words:
+        n = seen.get(word, 0)
+        seen[word] = n + 1
+        out.append((word, n))
+    return out
+
+
+def _prefix_length(size: int, threshold: float) -> int:
+    """How many of a unit's rarest words must be indexed so that no partner with a ratio >= threshold is lost."""
+    c = threshold / 2
+    least_overlap = int(c * size / (1 - c)) if c < 1 else size  # rounded down: a longer prefix is always safe
+    return size - max(1, least_overlap) + 1
+
+
+def similar_pairs(old_words: dict[K, Sequence[str]], new_words: dict[K, Sequence[str]], threshold: float,
+                  olds: Iterable[K] | None = None, news: Iterable[K] | None = None) -> set[tuple[K, K]]:
+    """Every (old, new) pair among `olds` x `news` (default: all) whose ratio may reach `threshold` (> 0):
+    a superset of the pairs that do, found through the rarest words of each unit (see the module docstring).
+    Units without words are never returned."""
+    olds = [k for k in (old_words if olds is None else olds) if old_words[k]]
+    news = [k for k in (new_words if news is None else news) if new_words[k]]
+    tokens = {("o", k): _occurrences(old_words[k]) for k in olds}
+    tokens.update({("n", k): _occurrences(new_words[k]) for k in news})
+    frequency = Counter(token for unit in tokens.values() for token in unit)
+
+    def prefix(side: str, key: K) -> list[tuple[str, int]]:
+        unit = sorted(tokens[(side, key)], key=lambda t: (frequency[t], t))
+        return unit[:_prefix_length(len(unit), threshold)]
+
+    postings: dict[tuple[str, int], list[K]] = {}
+    for j in news:
+        for token in prefix("n", j):
+            postings.setdefault(token, []).append(j)
+    pairs: set[tuple[K, K]] = set()
+    for i in olds:
+        for token in prefix("o", i):
+            for j in postings.get(token, ()):
+                pairs.add((i, j))
+    return pairs
