@@ -85,7 +85,7 @@ DAMAGE = {
 }
 # well-formed entries (their checksum recomputed) that do not hold a report: caught by the field checks
 MALFORMED = {
-    "units of the wrong types": lambda body: {**body, "units": [[1, 2, 3, 4, 5]]},
+    "units of the wrong types": lambda body: {**body, "units": [[1, 2, 3, 4, 5, 6]]},
     "a section that is a string": lambda body: {**body, "sections": ["abcde"]},
     "a year that is a boolean": lambda body: {**body, "year": True},
     "a field missing": lambda body: {k: v for k, v in body.items() if k != "tier"},

@@ -20,11 +20,13 @@ from tipdiff.diff import words
 from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
 from tipdiff.pairing import overlap, passes_prefilter, similar_pairs, similarity, similarity_at_least
+from tipdiff.splitmerge import Join, find_joins
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
 MOVED_EDIT_THRESHOLD = 0.6  # an edited unit that also changed place needs more evidence
 SOLE_PAIR_THRESHOLD = 0.25  # the only removed and the only added unit between the same unchanged neighbours
 MOVE_THRESHOLD = 0.75  # stricter across parts: a different topic must not be taken for a move
+SPLIT_THRESHOLD = 0.75  # one sentence cut in two (or two joined): the joined text nearly the same words
 REWRITE_SHARE = 0.6  # a paragraph is a rewrite when more than this share of its words is new
 _PREFILTER = 0.2  # word-set overlap below which two units are not compared in full
 _MOVE_PREFILTER = 0.5  # the same, across parts
@@ -128,6 +130,34 @@ def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[
     return out
 
 
+def _join_change(join: Join[K], section: str, old_units: list[Unit], new_units: list[Unit],
+                 from_section: str | None) -> Change:
+    olds, news = [old_units[n] for n in join.olds], [new_units[n] for n in join.news]
+    return Change(join.kind, section, olds[0], news[0], round(join.score, 4), from_section,
+                  old_more=tuple(olds[1:]), new_more=tuple(news[1:]))
+
+
+def _joins_in_part(name: str, old: _Side, new: _Side,
+                   out: list[tuple[Change, int, int]]) -> list[tuple[Change, int, int]]:
+    """1:2 and 2:1 groups within the part (tipdiff.splitmerge), among unpaired units and edits."""
+    edits = {i: (j, similarity(old.words(i), new.words(j))) for change, i, j in out
+             if change.kind in ("edited", "moved") and i >= 0 and j >= 0}
+    olds = old.free | set(edits)
+    news = new.free | {j for j, _ in edits.values()}
+    joins = find_joins({i: old.words(i) for i in olds}, {j: new.words(j) for j in news},
+                       {i: i + 1 for i in olds if i + 1 in olds}, {j: j + 1 for j in news if j + 1 in news},
+                       edits, SPLIT_THRESHOLD)
+    if not joins:
+        return out
+    replaced = {i for join in joins for i in join.olds if i in edits}
+    out = [entry for entry in out if not (entry[1] in replaced and entry[0].kind in ("edited", "moved"))]
+    for join in joins:
+        out.append((_join_change(join, name, old.units, new.units, None), join.olds[0], join.news[0]))
+        old.free.difference_update(join.olds)
+        new.free.difference_update(join.news)
+    return out
+
+
 def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, int]]:
     """Changes of one part with (old index, new index) for ordering; -1 where a side is absent."""
     keys_old, keys_new = old.keys, new.keys
@@ -160,6 +190,7 @@ def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, in
             old.free.discard(i)
             new.free.discard(j)
     out += _edits(name, old, new, gap_old, gap_new)
+    out = _joins_in_part(name, old, new, out)
     # one unit out and one in, between the same unchanged neighbours: position says it is the same sentence
     news_by_gap = _by_gap(new.free, gap_new)
     for g, olds in sorted(_by_gap(old.free, gap_old).items()):
@@ -241,6 +272,33 @@ def _unit_number(unit: Unit) -> int:
     return int(unit.id.rsplit("-", 1)[1])
 
 
+def _joins_across_parts(names: list[str], sides: dict[str, tuple[_Side, _Side]],
+                        entries: dict[str, list[tuple[Change, int, int]]],
+                        moves: dict[tuple[int, int], tuple[tuple[int, int], float]]) -> None:
+    """1:2 and 2:1 groups whose old and new units are in different parts (moved and split or merged), among
+    the units still unpaired and the moves across parts."""
+    olds = {(k, i) for k, n in enumerate(names) for i in sides[n][0].free} | set(moves)
+    news = {(k, j) for k, n in enumerate(names) for j in sides[n][1].free} | {new for new, _ in moves.values()}
+    joins = find_joins({(k, i): sides[names[k]][0].words(i) for k, i in olds},
+                       {(k, j): sides[names[k]][1].words(j) for k, j in news},
+                       {(k, i): (k, i + 1) for k, i in olds if (k, i + 1) in olds},
+                       {(k, j): (k, j + 1) for k, j in news if (k, j + 1) in news},
+                       moves, MOVE_THRESHOLD, lambda old, new: old[0] != new[0])
+    for join in joins:
+        (k, first_old), (m, first_new) = join.olds[0], join.news[0]
+        source, target = names[k], names[m]
+        for old_key in join.olds:
+            if old_key in moves:  # the move this group replaces
+                (part, j), _ = moves[old_key]
+                entries[names[part]] = [e for e in entries[names[part]]
+                                        if not (e[1] == -1 and e[2] == j and e[0].kind == "moved")]
+        local = Join(join.kind, tuple(i for _, i in join.olds), tuple(j for _, j in join.news), join.score)
+        entries[target].append((_join_change(local, target, sides[source][0].units, sides[target][1].units,
+                                              source), -1, first_new))
+        sides[source][0].free.difference_update(i for _, i in join.olds)
+        sides[target][1].free.difference_update(j for _, j in join.news)
+
+
 RENAME_THRESHOLD = 0.5
 _HEADING_STOP = {"and", "or", "of", "the", "in", "to", "for", "a", "an", "other", "including", "with", "on", "by"}
 
@@ -308,12 +366,15 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
             score = similarity_at_least(old_words[a], new_words[b], MOVE_THRESHOLD)
             if score is not None:
                 scored.append((-score, a, b))
+    moves: dict[tuple[int, int], tuple[tuple[int, int], float]] = {}
     for score, (k, i), (m, j) in _greedy(scored):
         source, target = names[k], names[m]
         entries[target].append((_pair("moved", target, sides[source][0].units[i], sides[target][1].units[j],
                                       score, source), -1, j))
         sides[source][0].free.discard(i)
         sides[target][1].free.discard(j)
+        moves[(k, i)] = ((m, j), score)
+    _joins_across_parts(names, sides, entries, moves)
 
     groups = count(1)
     diffs = []

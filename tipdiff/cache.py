@@ -140,7 +140,7 @@ STORED_FIELDS = {
     Report: ("path", "profile", "country", "year", "year_source", "tier", "title", "sections", "units",
              "removed_chrome", "warnings", "encoding", "title_line"),
     Section: ("name", "heading", "paragraphs", "line", "inline"),
-    Unit: ("id", "section", "paragraph", "text", "kind"),
+    Unit: ("id", "section", "paragraph", "text", "kind", "key"),
 }
 
 
@@ -156,7 +156,7 @@ def _entry(report: Report) -> dict[str, Any]:
         "tier": report.tier, "title": report.title, "encoding": report.encoding, "title_line": report.title_line,
         "removed_chrome": list(report.removed_chrome), "warnings": list(report.warnings),
         "sections": [[s.name, s.heading, list(s.paragraphs), s.line, s.inline] for s in report.sections],
-        "units": [[u.id, u.section, u.paragraph, u.text, u.kind] for u in report.units],
+        "units": [[u.id, u.section, u.paragraph, u.text, u.kind, u.key] for u in report.units],
     }
 
 
@@ -200,8 +200,8 @@ def _report(data: Any, profile: Profile | str | None) -> Report:
         sections.append(Section(_text(name), _text(heading, True), _texts(paragraphs), _number(line), inline))
     units = []
     for entry in _list(data["units"]):
-        unit_id, section, paragraph, text, kind = _list(entry, 5)
-        units.append(Unit(_text(unit_id), _text(section), _number(paragraph), _text(text), _text(kind)))
+        unit_id, section, paragraph, text, kind, key = _list(entry, 6)
+        units.append(Unit(_text(unit_id), _text(section), _number(paragraph), _text(text), _text(kind), _text(key)))
     return Report(
         path=_text(data["path"]), profile=resolved, country=_text(data["country"], True),
         year=_number(data["year"], True), year_source=_text(data["year_source"]), tier=_text(data["tier"], True),

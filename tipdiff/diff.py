@@ -64,7 +64,7 @@ def change_words(change: Change) -> tuple[WordOp, ...]:
     digest never pays for it, and kept for the run (a change is shown by several renderers)."""
     if not change.text_changed or change.old is None or change.new is None:
         return ()
-    return _cached_diff(change.old.text, change.new.text)
+    return _cached_diff(change.old_text, change.new_text)  # a split's or merge's units joined
 
 
 @lru_cache(maxsize=4096)

@@ -83,25 +83,40 @@ class WordOp:
 
 @dataclass(frozen=True)
 class Change:
-    """How one unit fared between the years."""
+    """How one unit fared between the years.
+
+    "split": one old unit became two consecutive new ones (`new`, then `new_more`); "merged": two consecutive
+    old units (`old`, then `old_more`) became one new unit. Their similarity and word diff are over the joined
+    text (`old_text`, `new_text`: the units joined by a space).
+    """
 
     kind: str  # one of CHANGE_KINDS
     section: str  # the section it belongs to now (the old one for "removed")
     old: Unit | None
     new: Unit | None
     similarity: float
-    from_section: str | None = None  # for "moved" across sections
+    from_section: str | None = None  # for "moved" (and "split"/"merged" from another part) across sections
     rewrite_group: int | None = None  # set when the unit is part of a paragraph shown as rewritten
+    old_more: tuple[Unit, ...] = ()  # "merged": the old units after `old` that were joined into `new`
+    new_more: tuple[Unit, ...] = ()  # "split": the new units after `new` that `old` was cut into
+
+    @property
+    def old_units(self) -> tuple[Unit, ...]:
+        return ((self.old,) if self.old else ()) + self.old_more
+
+    @property
+    def new_units(self) -> tuple[Unit, ...]:
+        return ((self.new,) if self.new else ()) + self.new_more
 
     @property
     def old_text(self) -> str:
-        """The old year's wording ("" for an added unit)."""
-        return self.old.text if self.old else ""
+        """The old year's wording ("" for an added unit); a merge's units joined by a space."""
+        return " ".join(unit.text for unit in self.old_units)
 
     @property
     def new_text(self) -> str:
-        """The new year's wording ("" for a removed unit)."""
-        return self.new.text if self.new else ""
+        """The new year's wording ("" for a removed unit); a split's units joined by a space."""
+        return " ".join(unit.text for unit in self.new_units)
 
     @property
     def unit(self) -> Unit:
@@ -112,14 +127,17 @@ class Change:
 
     @property
     def id(self) -> str:
-        return f"{self.old.id if self.old else '-'}~{self.new.id if self.new else '-'}"
+        old = "+".join(unit.id for unit in self.old_units) or "-"
+        new = "+".join(unit.id for unit in self.new_units) or "-"
+        return f"{old}~{new}"
 
     @property
     def text_changed(self) -> bool:
         """The words changed: the texts differ beyond typography (their `Unit.key`s differ)."""
-        if not (self.old and self.new) or self.old.text == self.new.text:
+        if not (self.old and self.new) or self.old_text == self.new_text:
             return False
-        return not self.old.key or self.old.key != self.new.key
+        old_keys, new_keys = [u.key for u in self.old_units], [u.key for u in self.new_units]
+        return not all(old_keys) or " ".join(old_keys) != " ".join(new_keys)
 
     @property
     def typography_only(self) -> bool:

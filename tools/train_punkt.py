@@ -5,7 +5,13 @@ narratives), read as plain text. The output holds learned statistics only (abbre
 sentence starters, orthographic context of frequent words), never sentences, plus a curated list of
 abbreviations the corpus is too small to learn reliably ("Gen.", "No.", "Lt.").
 
-    python tools/train_punkt.py ../shared/corpus/hrr tipdiff/data/punkt_en.json
+    python tools/train_punkt.py ../shared/corpus/hrr tipdiff/data/punkt_en.json   # retrain from the corpus
+    python tools/train_punkt.py --curate tipdiff/data/punkt_en.json               # only add CURATED_ABBREVIATIONS
+
+`--curate` keeps every learned statistic as it is and only adds the curated abbreviations (what a new entry in
+the list needs: retraining would also move collocations and orthographic statistics, and so other sentences).
+tests/test_abbreviations.py checks that the shipped file holds every curated abbreviation and keeps a table of
+sentences that must not break at them.
 """
 
 from __future__ import annotations
@@ -17,12 +23,23 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktTrainer
 
+# Abbreviations usual in State Department country reports (Punkt's type: lower case, no final period). Each
+# must not end a sentence: "Koh Kong Prov. on Monday", "7 yrs. in prison", "two Ph.D.'s", "Lt. Gen. Sok".
 CURATED_ABBREVIATIONS = sorted({
-    "u.s", "u.n", "u.k", "e.u", "u.s.c", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "brig",
-    "gov", "sen", "rep", "hon", "pres", "amb", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "no", "nos",
-    "art", "arts", "sec", "para", "ch", "vol", "pp", "p", "e.g", "i.e", "etc", "vs", "approx", "est", "inc",
-    "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "a.m", "p.m", "h.e", "mt", "ft", "fig", "cf", "al",
+    # countries and bodies
+    "u.s", "u.n", "u.k", "e.u", "u.s.c", "u.a.e", "govt", "govts", "dept", "depts", "prov", "provs", "dist",
+    # ranks and titles
+    "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "brig", "insp", "supt", "gov", "sen",
+    "rep", "hon", "pres", "amb", "dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "h.e",
+    # degrees
+    "ph.d", "m.d", "b.a", "m.a", "ll.b", "ll.m",
+    # laws and documents
+    "no", "nos", "art", "arts", "sec", "para", "ch", "vol", "pp", "p", "fig", "cf", "al",
+    # quantities and time
+    "approx", "est", "yr", "yrs", "hrs", "mos", "ft", "a.m", "p.m",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # other
+    "e.g", "i.e", "etc", "vs", "inc", "ltd", "co", "corp",
 })
 KEEP_ORTHO_TYPES = 6000
 
@@ -56,6 +73,15 @@ def page_text(path: Path) -> str:
     return "".join(parser.parts)
 
 
+def curate(shipped: Path) -> None:
+    """Add CURATED_ABBREVIATIONS to the shipped parameters; nothing else in the file changes."""
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    before = set(data["abbrev_types"])
+    data["abbrev_types"] = sorted(before | set(CURATED_ABBREVIATIONS))
+    shipped.write_text(json.dumps(data, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"added {sorted(set(data['abbrev_types']) - before)} -> {shipped}")
+
+
 def main(corpus: Path, out: Path, max_pages: int = 60) -> None:
     pages = sorted(corpus.glob("2023/*.html"))[:max_pages] + sorted(corpus.glob("*/cambodia.html"))
     trainer = PunktTrainer()
@@ -80,4 +106,7 @@ def main(corpus: Path, out: Path, max_pages: int = 60) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    if sys.argv[1] == "--curate":
+        curate(Path(sys.argv[2]))
+    else:
+        main(Path(sys.argv[1]), Path(sys.argv[2]))

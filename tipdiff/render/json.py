@@ -7,7 +7,7 @@ from typing import Any
 
 from tipdiff import __version__
 from tipdiff.diff import change_words
-from tipdiff.model import Change, Comparison, Finding, Report, SectionDiff, Unit
+from tipdiff.model import CHANGE_KINDS, Change, Comparison, Finding, Report, SectionDiff, Unit
 
 SCHEMA_VERSION = "1.0"
 
@@ -35,16 +35,20 @@ def report_dict(report: Report, *, with_units: bool = False) -> dict[str, Any]:
 
 
 def change_dict(change: Change) -> dict[str, Any]:
-    return {
+    out = {
         "id": change.id, "kind": change.kind, "section": change.section, "from_section": change.from_section,
         "similarity": change.similarity, "old": _unit(change.old), "new": _unit(change.new),
         "words": [{"op": {-1: "delete", 0: "equal", 1: "insert"}[w.op], "text": w.text} for w in change_words(change)],
         "rewrite_group": change.rewrite_group,
     }
+    if change.kind in ("split", "merged"):  # every unit of each side; similarity and words are over the joined text
+        out["old_units"] = [_unit(u) for u in change.old_units]
+        out["new_units"] = [_unit(u) for u in change.new_units]
+    return out
 
 
 def section_dict(section: SectionDiff) -> dict[str, Any]:
-    counts = {k: section.count(k) for k in ("unchanged", "edited", "moved", "added", "removed")}
+    counts = {k: section.count(k) for k in CHANGE_KINDS}
     return {
         "id": f"section:{section.name}", "name": section.name, "heading": section.heading,
         "renamed_from": section.renamed_from, "counts": counts, "typography_only": section.typography,

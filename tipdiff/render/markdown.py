@@ -56,12 +56,13 @@ def _recommendations(comparison: Comparison, limit: int | None) -> list[str]:
     if section is None:
         return []
     out: list[str] = []
-    for kind, title in (("added", "Added"), ("removed", "Dropped"), ("edited", "Reworded")):
+    for kind, title in (("added", "Added"), ("removed", "Dropped"), ("edited", "Reworded"), ("split", "Split"),
+                        ("merged", "Merged")):
         changes = [c for c in section.changes if c.kind == kind]
         if not changes:
             continue
         out += ["", f"**{title}**", ""]
-        if kind == "edited":
+        if kind in ("edited", "split", "merged"):
             lines = [f"- {escape(c.old_text)} → {escape(c.new_text)}" for c in changes]
         else:
             lines = [f"- {escape(c.unit.text)}" for c in changes]
@@ -125,6 +126,9 @@ def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
         for change in section.changes:
             if change.kind == "edited":
                 lines.append(f"- *Edited:* “{escape(change.old_text)}” → “{escape(change.new_text)}”")
+            elif change.kind in ("split", "merged"):
+                lines.append(f"- *{change.kind.capitalize()}:* “{escape(change.old_text)}” → "
+                             + " ".join(f"“{escape(u.text)}”" for u in change.new_units))
             elif change.kind == "added":
                 lines.append(f"- *Added:* “{escape(change.new_text)}”")
             elif change.kind == "removed":

@@ -17,12 +17,12 @@ from rich.table import Table
 from rich.text import Text
 
 from tipdiff.diff import change_words
-from tipdiff.model import Change, Comparison, Report, SectionDiff
+from tipdiff.model import CHANGE_KINDS, Change, Comparison, Report, SectionDiff
 from tipdiff.render import typography_note
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-MARK = {"edited": "~", "moved": ">", "added": "+", "removed": "-"}
-STYLE = {"edited": "yellow", "moved": "magenta", "added": "green", "removed": "red"}
+MARK = {"edited": "~", "moved": ">", "split": "~", "merged": "~", "added": "+", "removed": "-"}
+STYLE = {"edited": "yellow", "moved": "magenta", "split": "yellow", "merged": "yellow", "added": "green", "removed": "red"}
 MINOR_EDIT = 0.6  # below this similarity an edit is shown old / new rather than word by word
 
 
@@ -45,10 +45,12 @@ def header(comparison: Comparison) -> Panel:
 def summary(comparison: Comparison, sections: tuple[SectionDiff, ...]) -> Table:
     table = Table(title=None, expand=False, pad_edge=False, box=None, header_style="bold")
     table.add_column("part")
-    for kind in ("unchanged", "edited", "moved", "added", "removed"):
+    # split and merged get a column only when some part has one
+    kinds = [k for k in CHANGE_KINDS if k not in ("split", "merged") or any(s.count(k) for s in sections)]
+    for kind in kinds:
         table.add_column(kind, justify="right")
     for section in sections:
-        table.add_row(section.name, *[str(section.count(k)) for k in ("unchanged", "edited", "moved", "added", "removed")])
+        table.add_row(section.name, *[str(section.count(k)) for k in kinds])
     return table
 
 
@@ -73,7 +75,13 @@ def _change_lines(change: Change, color: bool) -> list[Text | Padding]:
     label = Text(f"{MARK[kind]} {kind}", style=f"bold {STYLE[kind]}")
     if kind == "moved":
         label.append(f" from {change.from_section}" if change.from_section != change.section else " within part")
-    if kind in ("edited", "moved") and change.similarity < 1:
+    if kind == "split":
+        label.append(f" into {len(change.new_units)} sentences")
+    if kind == "merged":
+        label.append(f" from {len(change.old_units)} sentences")
+    if kind in ("split", "merged") and change.from_section and change.from_section != change.section:
+        label.append(f", moved from {change.from_section}")
+    if kind in ("edited", "moved", "split", "merged") and change.similarity < 1:
         label.append(f" ({change.similarity:.0%} similar)", style="dim")
     lines: list[Text | Padding] = [label]
     if kind == "added":
