@@ -50,12 +50,13 @@ def main() -> None:
     tool, old, new = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     pairs = paired(old, new) if tool in ("difflib-sentences", "difflib-words", "redlines") else None
     start_wall, start_cpu = time.perf_counter(), time.process_time()
-    if tool == "tipdiff":
+    if tool in ("tipdiff", "tipdiff-nocache"):
         from tipdiff.cli import main as tipdiff
 
+        flags = ["--no-cache"] if tool == "tipdiff-nocache" else []
         with open(os.devnull, "w") as sink:
             sys.stdout, real = sink, sys.stdout
-            code = tipdiff(["compare", str(old), str(new), "--format", "json", "--fail-on", "never"])
+            code = tipdiff(["compare", str(old), str(new), "--format", "json", "--fail-on", "never", *flags])
             sys.stdout = real
         assert code == 0, f"tipdiff exited {code}"
     elif tool == "tipdiff-inprocess":
