@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 import tipdiff.ingest as ingest
+from conftest import FIXTURES, SERIES
 from tipdiff.cache import ReportCache, cache_folder, covers_every_field
 from tipdiff.ingest import load_report
-
-from conftest import FIXTURES, SERIES
 
 HTML = FIXTURES / "html" / "veridia-2021.html"
 

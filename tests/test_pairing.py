@@ -6,20 +6,19 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from collections.abc import Hashable, Sequence
 from pathlib import Path
-from typing import Hashable, Sequence
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tipdiff.align as align_module
+from conftest import FIXTURES, SERIES
 from tipdiff.compare import analyse_files
 from tipdiff.ingest import load_report
 from tipdiff.pairing import ratio_bound, similar_pairs, similarity, similarity_at_least
 from tipdiff.render.json import comparison_dict, dumps
-
-from conftest import FIXTURES, SERIES
 
 VOCABULARY = ["the", "government", "police", "victims", "courts", "convicted", "two", "traffickers", "in", "2019",
               "and", "of", "did", "not", "report", "shelter", "labor", "sex", "trafficking", "law"]

@@ -10,11 +10,12 @@ rewrite so it can be shown whole.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import count
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from tipdiff.diff import words
 from tipdiff.ingest.canonical import unit_key
@@ -130,7 +131,7 @@ def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[
     return out
 
 
-def _join_change(join: Join[K], section: str, old_units: list[Unit], new_units: list[Unit],
+def _join_change(join: Join[int], section: str, old_units: list[Unit], new_units: list[Unit],
                  from_section: str | None) -> Change:
     olds, news = [old_units[n] for n in join.olds], [new_units[n] for n in join.news]
     return Change(join.kind, section, olds[0], news[0], round(join.score, 4), from_section,
@@ -246,7 +247,7 @@ def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: c
             removed_by_paragraph.setdefault(change.old.paragraph, []).append(position)
     group_of: dict[int, int] = {}
     rewrites: list[Rewrite] = []
-    for paragraph, units in sorted(by_paragraph.items()):
+    for _paragraph, units in sorted(by_paragraph.items()):
         members = sorted({by_new[u.id] for u in units if u.id in by_new})
         edited = [changes[m] for m in members if changes[m].kind == "edited"]
         if len(units) < 2 or not edited:
@@ -285,7 +286,7 @@ def _joins_across_parts(names: list[str], sides: dict[str, tuple[_Side, _Side]],
                        {(k, j): (k, j + 1) for k, j in news if (k, j + 1) in news},
                        moves, MOVE_THRESHOLD, lambda old, new: old[0] != new[0])
     for join in joins:
-        (k, first_old), (m, first_new) = join.olds[0], join.news[0]
+        (k, _first_old), (m, first_new) = join.olds[0], join.news[0]
         source, target = names[k], names[m]
         for old_key in join.olds:
             if old_key in moves:  # the move this group replaces

@@ -26,8 +26,9 @@ difflib on random and real sentences, and that the pairs found are those of comp
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
-from typing import Hashable, Iterable, Sequence, TypeVar
+from typing import TypeVar
 
 from rapidfuzz.distance import LCSseq
 
@@ -97,7 +98,7 @@ def _prefix_length(size: int, threshold: float) -> int:
     return size - max(1, least_overlap) + 1
 
 
-def similar_pairs(old_words: dict[K, Sequence[str]], new_words: dict[K, Sequence[str]], threshold: float,
+def similar_pairs(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Sequence[str]], threshold: float,
                   olds: Iterable[K] | None = None, news: Iterable[K] | None = None) -> set[tuple[K, K]]:
     """Every (old, new) pair among `olds` x `news` (default: all) whose ratio may reach `threshold` (> 0):
     a superset of the pairs that do, found through the rarest words of each unit (see the module docstring).

@@ -15,8 +15,9 @@ within each part and across parts, after the moves.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Generic, Mapping, Sequence, TypeVar
+from typing import Generic, TypeVar
 
 from tipdiff.pairing import similar_pairs, similarity_at_least
 

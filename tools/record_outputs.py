@@ -24,7 +24,7 @@ def pairs(shared: Path | None, sample: int | None) -> list[tuple[str, Path, Path
     """(name, old, new) for every pair: fixtures, then cases, seeds, Factbook versions, HRR years."""
     out: list[tuple[str, Path, Path]] = []
     series = sorted((ROOT / "fixtures" / "series" / "veridia").glob("*.txt"))
-    out += [(f"fixture-veridia-{a.stem}-{b.stem}", a, b) for a, b in zip(series, series[1:])]
+    out += [(f"fixture-veridia-{a.stem}-{b.stem}", a, b) for a, b in zip(series, series[1:], strict=False)]
     cambodia = ROOT / "fixtures" / "cambodia"
     out.append(("fixture-cambodia", cambodia / "cambodia-2019.txt", cambodia / "cambodia-2022.txt"))
     out.append(("fixture-format-html", ROOT / "fixtures" / "formats" / "veridia-2016-old-format.txt",
@@ -37,12 +37,12 @@ def pairs(shared: Path | None, sample: int | None) -> list[tuple[str, Path, Path
             out.append((f"case-{case.name}", files[0], files[1]))
     for country in sorted((shared / "corpus" / "factbook").iterdir()):
         versions = sorted(country.glob("*.txt"))
-        out += [(f"factbook-{country.name}-{a.stem}", a, b) for a, b in zip(versions, versions[1:])]
+        out += [(f"factbook-{country.name}-{a.stem}", a, b) for a, b in zip(versions, versions[1:], strict=False)]
     hrr = shared / "corpus" / "hrr"
     years = sorted(p.name for p in hrr.iterdir())
     for country in ("cambodia", "thailand"):
         pages = [hrr / y / f"{country}.html" for y in years if (hrr / y / f"{country}.html").exists()]
-        out += [(f"hrr-{country}-{a.parent.name}", a, b) for a, b in zip(pages, pages[1:])
+        out += [(f"hrr-{country}-{a.parent.name}", a, b) for a, b in zip(pages, pages[1:], strict=False)
                 if a.parent.name != "2022"]
     both = sorted({p.name for p in (hrr / "2022").glob("*.html")} & {p.name for p in (hrr / "2023").glob("*.html")})
     if sample:

@@ -35,7 +35,7 @@ def report_dict(report: Report, *, with_units: bool = False) -> dict[str, Any]:
 
 
 def change_dict(change: Change) -> dict[str, Any]:
-    out = {
+    out: dict[str, Any] = {
         "id": change.id, "kind": change.kind, "section": change.section, "from_section": change.from_section,
         "similarity": change.similarity, "old": _unit(change.old), "new": _unit(change.new),
         "words": [{"op": {-1: "delete", 0: "equal", 1: "insert"}[w.op], "text": w.text} for w in change_words(change)],
