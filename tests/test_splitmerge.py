@@ -9,6 +9,7 @@ from importlib import resources
 import jsonschema
 
 from tipdiff.compare import compare_reports
+from tipdiff.diff import change_words
 from tipdiff.ingest import report_from_text
 from tipdiff.model import Change, Comparison
 from tipdiff.render.json import comparison_dict
@@ -51,11 +52,11 @@ def test_one_sentence_cut_in_two_is_one_split() -> None:
     assert split.old is not None and split.old.text == PROSECUTION[1]
     assert [u.text for u in split.new_units] == SPLIT[1:3]
     assert split.similarity >= 0.9
-    deleted = "".join(op.text for op in split.words if op.op == -1)
-    inserted = "".join(op.text for op in split.words if op.op == 1)
+    deleted = "".join(op.text for op in change_words(split) if op.op == -1)
+    inserted = "".join(op.text for op in change_words(split) if op.op == 1)
     assert deleted.strip(" ,") in ("and courts", "and c", "and courts convicted") or "and" in deleted
     assert "." in inserted
-    assert "".join(op.text for op in split.words if op.op >= 0) == " ".join(SPLIT[1:3])
+    assert "".join(op.text for op in change_words(split) if op.op >= 0) == " ".join(SPLIT[1:3])
 
 
 def test_two_sentences_joined_are_one_merge() -> None:
@@ -93,7 +94,7 @@ def test_an_edit_followed_by_a_new_sentence_stays_an_edit_and_an_addition() -> N
 def test_a_split_with_words_changed_too() -> None:
     new = [PROSECUTION[0], SPLIT[1].replace("22 suspects", "25 suspects"), SPLIT[2], PROSECUTION[2]]
     [split] = changed(compared(narrative(PROSECUTION, PROTECTION), narrative(new, PROTECTION)))
-    assert split.kind == "split" and any(op.op == 1 and "25" in op.text for op in split.words)
+    assert split.kind == "split" and any(op.op == 1 and "25" in op.text for op in change_words(split))
 
 
 def test_the_terminal_and_markdown_say_split() -> None:

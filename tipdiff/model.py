@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tipdiff.profile import Profile
 
-CHANGE_KINDS = ("unchanged", "edited", "moved", "added", "removed")
+CHANGE_KINDS = ("unchanged", "edited", "moved", "split", "merged", "added", "removed")
 
 
 @dataclass(frozen=True)
