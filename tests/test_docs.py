@@ -84,3 +84,14 @@ def test_architecture_map_names_real_modules_and_every_command() -> None:
     assert named and missing == []
     for command in (p.stem for p in (package / "cli").glob("*.py") if p.stem not in ("__init__", "common")):
         assert f"`{command}.py`" in doc, command
+
+
+def test_readme_shows_the_report_and_history_screenshots() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in ("docs/report.png", "docs/history.png"):
+        assert f"]({name})" in text and (ROOT / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", name
+
+
+def test_ci_installs_chromium_for_the_browser_tests() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "apt-get install" in ci and "chromium" in ci

@@ -60,7 +60,7 @@ def test_compare_adds_the_history_when_other_years_are_there(run, veridia: Path)
     result = run("compare", veridia / "2020.txt", veridia / "2021.txt")
     assert "Tier 2 Watch List for the second straight year" in result.out
     result = run("compare", veridia / "2021.txt", veridia / "2022.txt", "--format", "markdown")
-    assert "(carried for 3 year(s), since 2019)" in result.out
+    assert "(carried for three years, since 2019)" in result.out
     assert "(first time in these files)" in result.out
 
 

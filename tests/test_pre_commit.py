@@ -71,7 +71,7 @@ def test_pre_commit_runs_tipdiff_check_on_new_reports(tmp_path: Path) -> None:
     shutil.copy(SERIES / "2022.txt", reports / "veridia" / "2022.txt")
     git(reports, "add", "veridia/2022.txt")
     downgrade = pre_commit(reports, home, "run")
-    assert downgrade.returncode != 0 and "downgraded from Tier 2 Watch List to Tier 3" in downgrade.stdout
+    assert downgrade.returncode != 0 and "downgraded one tier, from Tier 2 Watch List to Tier 3" in downgrade.stdout
     assert (reports / "veridia" / "2022.txt").read_text(encoding="utf-8") == text, "the hook never edits reports"
 
 

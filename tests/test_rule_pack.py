@@ -54,7 +54,7 @@ def test_findings_rest_on_quotes_and_come_in_severity_order() -> None:
     assert ranks == sorted(ranks)
     assert all(f.old or f.new for f in comparison.findings)
     downgrade = next(f for f in comparison.findings if f.rule == "tier/downgrade")
-    assert downgrade.message == "Veridia downgraded from Tier 2 Watch List to Tier 3 (1 tier step(s))"
+    assert downgrade.message == "Veridia downgraded one tier, from Tier 2 Watch List to Tier 3"
     assert "downgraded to Tier 3" in downgrade.new
 
 

@@ -75,7 +75,7 @@ def test_config_disables_rules_changes_severity_and_adds_folders(tmp_path: Path)
     assert "topic/new-emphasis" not in rules and rules["figure/changed"].severity == "warning"
     comparison = analyse_files(SERIES / "2021.txt", SERIES / "2022.txt", Options(config=config))
     mine = [f for f in comparison.findings if f.rule == "mine/convictions-halved"]
-    assert [f.message for f in mine] == ["convictions fell to 12"]
+    assert [f.message for f in mine] == ["Convictions fell to 12"]
     assert not any(f.rule == "topic/new-emphasis" for f in comparison.findings)
 
 

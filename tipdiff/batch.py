@@ -20,7 +20,7 @@ import yaml
 
 from tipdiff.compare import analyse_files
 from tipdiff.errors import RuleError, TipdiffError, UsageError
-from tipdiff.model import CHANGE_KINDS
+from tipdiff.model import CHANGE_KINDS, Comparison
 from tipdiff.options import Options
 from tipdiff.paths import REPORT_SUFFIXES, is_report_file, without_year
 
@@ -102,6 +102,8 @@ class CountrySummary:
     findings: tuple[tuple[str, str, str], ...] = ()  # (severity, rule, message), most severe first
     error: str | None = None
     tier_move: str | None = None  # "downgraded", "upgraded", "moved" (the report profile's Profile.tier_move)
+    tier_steps: int | None = None  # placements moved, positive down the ranking (Profile.tier_steps)
+    page: str | None = None  # the country's own report page, when run_batch was given a page renderer
 
     @property
     def changed_share(self) -> float:
@@ -112,6 +114,7 @@ class CountrySummary:
 
 
 _OPTIONS: list[Options] = []  # the run's options, set before the workers fork so each inherits them (rules parsed)
+_PAGE: list[Callable[[Comparison], str] | None] = []  # renders a country's page in the worker that compared it
 
 
 def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
@@ -135,16 +138,21 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
         country, str(old_path), str(new_path), comparison.old.year, comparison.new.year, comparison.old.tier,
         comparison.new.tier, counts, len(old_units), len(new_units),
         tuple((f.severity, f.rule, f.message) for f in comparison.findings if only is None or f.section == only),
-        tier_move=comparison.profile.tier_move(comparison.old.tier, comparison.new.tier))
+        tier_move=comparison.profile.tier_move(comparison.old.tier, comparison.new.tier),
+        tier_steps=comparison.profile.tier_steps(comparison.old.tier, comparison.new.tier),
+        page=_PAGE[-1](comparison) if _PAGE and _PAGE[-1] is not None else None)
 
 
 def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,
-              progress: Callable[[int, int, str], None] | None = None) -> list[CountrySummary]:
+              progress: Callable[[int, int, str], None] | None = None,
+              page: Callable[[Comparison], str] | None = None) -> list[CountrySummary]:
     """Summaries in country order, computed on `jobs` processes (default: every core). Every option applies to
-    every pair (profile, rules on or off, --old-year/--new-year); the rule pack is parsed once, here."""
+    every pair (profile, rules on or off, --old-year/--new-year); the rule pack is parsed once, here. `page`,
+    when given, renders each country's own page where it was compared (CountrySummary.page)."""
     if options.use_rules:
         _ = (options.rules, options.vocabulary)  # parse once in the parent; forked workers inherit them
     _OPTIONS[:] = [options]
+    _PAGE[:] = [page]
     work = [(country, old, new) for country, old, new in pairing.pairs]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(work) or 1))
     results: dict[str, CountrySummary] = {}

@@ -12,6 +12,7 @@ from tipdiff.model import Comparison, Finding
 from tipdiff.rules_loader import DEFAULT_BUDGET_SECONDS, Rule
 from tipdiff.ruletypes import REGISTRY, Context
 from tipdiff.ruletypes.phrase import PatternTimeout
+from tipdiff.wording import capitalised
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -38,7 +39,7 @@ def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts:
                             line=rule.line) from None
         for hit in hits:
             values = {**common, "section": hit.section, "old": hit.old or "", "new": hit.new or "", **hit.values}
-            message = rule.message.format(**values)
+            message = capitalised(rule.message.format(**values))
             data = tuple(sorted({"subject": hit.subject, **{k: str(v) for k, v in hit.values.items()}}.items()))
             findings.append(Finding(rule.id, rule.severity, hit.section, message, hit.old, hit.new, data))
     order = {name: i for i, name in enumerate(section_order)}

@@ -16,6 +16,8 @@ from tipdiff.model import Comparison, Finding, Report
 from tipdiff.options import Options
 from tipdiff.paths import is_report_file, year_of_name
 from tipdiff.ruletypes.set_member import DESIGNATION_NAMES
+from tipdiff.profile import Profile
+from tipdiff.wording import count
 
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
             9: "ninth", 10: "tenth"}
@@ -56,6 +58,7 @@ class History:
     events: tuple[tuple[int, str], ...]
     recommendations: tuple[Carried, ...]
     figures: dict[str, tuple[str, tuple[tuple[int, int | float | None], ...]]]  # key -> (label, (year, value) ...)
+    profile: Profile | None = None  # the last year's report series (its tiers order the timeline)
 
     def entry(self, year: int) -> YearEntry | None:
         return next((e for e in self.entries if e.year == year), None)
@@ -78,9 +81,11 @@ def year_files(folder: Path) -> list[tuple[int, Path]]:
 
 
 def build_history(folder: Path, options: Options | None = None, *, until: int | None = None,
-                  reports: dict[Path, Report] | None = None) -> History:
+                  reports: dict[Path, Report] | None = None, files: list[tuple[int, Path]] | None = None) -> History:
     """The country's years in `folder` (up to `until`). Each file is read once; `reports` (path -> Report) lends
-    Reports the caller has already read (`compare` in a folder of years) and receives the ones read here."""
+    Reports the caller has already read (`compare` in a folder of years) and receives the ones read here.
+    `files` (year, path) replaces the folder's own year files, for a root laid out as YEAR/COUNTRY.*; `folder`
+    then only names the country when no text does."""
     options = options or Options()
     reports = {} if reports is None else reports
 
@@ -90,7 +95,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
             reports[key] = load_report(path, options.profile, year, cache=options.cache)
         return reports[key]
 
-    files = [(y, p) for y, p in year_files(folder) if until is None or y <= until]
+    files = [(y, p) for y, p in (year_files(folder) if files is None else files) if until is None or y <= until]
     entries: list[YearEntry] = []
     events: list[tuple[int, str]] = []
     chains: dict[str, tuple[int, int]] = {}  # item id in the latest year seen -> (first year, years)
@@ -156,7 +161,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
         carried.append(Carried(latest_items.get(item_id, item_id), first, last.year, years))
     carried.sort(key=lambda c: (c.dropped_in is not None, -c.years, c.first_year, c.text))
     return History(country or folder.name, tuple(entries), tuple(events), tuple(carried),
-                   {k: (label, tuple(series)) for k, (label, series) in figures.items()})
+                   {k: (label, tuple(series)) for k, (label, series) in figures.items()}, report.profile)
 
 
 def streak_line(history: History, year: int) -> str | None:
@@ -180,7 +185,8 @@ def with_history(comparison: Comparison, history: History) -> Comparison:
     for finding in comparison.findings:
         extra = ""
         if finding.rule.startswith("recommendation/dropped") and finding.old in dropped:
-            extra = f" (carried for {dropped[finding.old].years} year(s), since {dropped[finding.old].first_year})"
+            extra = (f" (carried for {count(dropped[finding.old].years, 'year')}, "
+                     f"since {dropped[finding.old].first_year})")
         elif finding.rule.startswith("designation/added") and any("designation in these files" in e for e in events):
             extra = " (first time in these files)"
         elif finding.rule.startswith("tier/"):

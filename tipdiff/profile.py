@@ -51,6 +51,7 @@ class Profile:
     tiers: tuple[str, ...] = ()  # the ranked placements, best first (Tier 1 ... Tier 3)
     other_tiers: tuple[str, ...] = ()  # placements outside the ranking (Special Case): a move with no direction
     other_tier_sections: tuple[str, ...] = ()  # the parts required of a narrative at an unranked placement
+    chart_figures: tuple[str, ...] = ()  # figure kinds the history page charts (keys of the fact vocabulary)
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     # roles name the parts the fact layer and the summaries lean on: summary (where the tier is stated),
     # recommendations (the list carried year to year), verdicts (parts with an efforts formula), no_figures.
@@ -159,6 +160,7 @@ def parse_profile(text: str, source: str) -> Profile:
         tiers=tuple(str(t) for t in data.get("tiers", ())),
         other_tiers=tuple(str(t) for t in data.get("other_tiers", ())),
         other_tier_sections=tuple(str(t) for t in data.get("other_tier_sections", ())),
+        chart_figures=tuple(str(k) for k in data.get("chart_figures", ())),
         roles={str(k): tuple([v] if isinstance(v, str) else v) for k, v in (data.get("roles") or {}).items()},
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )

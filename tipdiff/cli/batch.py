@@ -7,10 +7,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tipdiff.batch import pair_directories, run_batch
+from tipdiff.batch import CountrySummary, Pairing, pair_directories, run_batch
 from tipdiff.cli.common import terminal_text
 from tipdiff.engine import SEVERITY_RANK
-from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError
+from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, OutputError, UsageError
+from tipdiff.model import Comparison
 from tipdiff.options import Options
 from tipdiff.output import write_output
 from tipdiff.profile import available_profiles, load_profile
@@ -38,6 +39,11 @@ def compare_directories(args: argparse.Namespace, options: Options) -> int:
             raise UsageError(f"--section: unknown part '{options.section}'; expected one of: {', '.join(names)}")
     pairing = pair_directories(Path(args.old), Path(args.new))
     quiet = args.format != "terminal" and args.output is None and not sys.stderr.isatty()
+    if args.format == "html":
+        folder = html_folder(args.output)
+        summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet), page=country_page)
+        write_pages(summaries, pairing, folder)
+        return _exit_code(summaries, pairing, options)
     summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet))
     if args.format == "json":
         from tipdiff.render.json import dumps
@@ -49,6 +55,10 @@ def compare_directories(args: argparse.Namespace, options: Options) -> int:
         text = terminal_text(args, lambda console: digest.render_terminal(summaries, pairing, console,
                                                                           max_items=args.max_items))
     write_output(text, args.output)
+    return _exit_code(summaries, pairing, options)
+
+
+def _exit_code(summaries: list[CountrySummary], pairing: Pairing, options: Options) -> int:
     if any(s.error for s in summaries) or pairing.problems:
         return EXIT_USAGE
     fail_on = options.fail_on
@@ -56,3 +66,34 @@ def compare_directories(args: argparse.Namespace, options: Options) -> int:
                                   for s in summaries for sev, _, _ in s.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def country_page(comparison: Comparison) -> str:
+    """One country's report page, linking back to the index (runs in the worker that compared it)."""
+    from tipdiff.render.html import render
+
+    return render(comparison, back="index.html")
+
+
+def html_folder(output: str | None) -> Path:
+    """The folder the HTML digest goes to: -o OUT/ (created when missing; its parent must exist)."""
+    if output is None or output == "-":
+        raise UsageError("--format html with two directories writes a folder of pages: give -o OUT/")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError("is a file; with two directories, --format html needs a folder for its pages", path=output)
+    if not folder.exists():
+        if not folder.parent.is_dir() and str(folder.parent):
+            raise OutputError("cannot be created: its parent folder does not exist", path=output)
+        folder.mkdir()
+    return folder
+
+
+def write_pages(summaries: list[CountrySummary], pairing: Pairing, folder: Path) -> None:
+    """index.html and one page per country, each written atomically."""
+    from tipdiff.render.html_digest import INDEX, error_page, page_name, render_index
+
+    for summary in summaries:
+        page = summary.page if summary.page is not None else error_page(summary)
+        write_output(page, str(folder / page_name(summary.country)))
+    write_output(render_index(summaries, pairing), str(folder / INDEX))

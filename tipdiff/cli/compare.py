@@ -45,6 +45,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
         text = dumps(comparison_dict(comparison))
     elif args.format == "markdown":
         text = render_markdown(comparison, max_items=args.max_items)
+    elif args.format == "html":
+        from tipdiff.render.html import render as render_html  # imports jinja2: only for an HTML report
+
+        text = render_html(comparison)
     else:
         from tipdiff.render.terminal import render  # imports rich: only for a terminal report
 
@@ -78,7 +82,9 @@ def add_compare_parser(commands: Commands) -> None:
     compare.add_argument("old", metavar="OLD", help="the earlier year: a narrative (.txt, .html) or a directory")
     compare.add_argument("new", metavar="NEW", help="the later year: a narrative or a directory")
     compare.add_argument("--jobs", type=count, default=None, help="with directories: processes (default: every core)")
-    compare.add_argument("--format", choices=FORMATS, default="terminal")
+    compare.add_argument("--format", choices=FORMATS, default="terminal",
+                         help="html: one self-contained page (with directories: -o OUT/ gets an index page and "
+                         "one page per country)")
     compare.add_argument("--section", metavar="NAME", help="show only this part (overview, recommendations, "
                          "prosecution, protection, prevention, profile, unsectioned)")
     compare.add_argument("--old-year", type=year, help="the old file's year, when neither its name nor its text says")

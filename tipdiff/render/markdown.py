@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from tipdiff.facts.quantities import show
 from tipdiff.model import Comparison, Finding
 from tipdiff.render import typography_note
 
@@ -23,14 +22,10 @@ def escape(text: str) -> str:
 
 
 def headline(comparison: Comparison) -> str:
-    old, new = comparison.old, comparison.new
-    country = new.country or old.country or "Unknown country"
-    verb = comparison.profile.tier_move(old.tier, new.tier)
-    if verb:
-        return f"{country}: {verb} from {old.tier} to {new.tier}"
-    if new.tier:
-        return f"{country}: remained on {new.tier}"
-    return f"{country}: changes from {old.label} to {new.label}"
+    """'Cambodia downgraded one tier, from Tier 2 Watch List to Tier 3' (tipdiff.render.common.headline)."""
+    from tipdiff.render.common import headline as common_headline
+
+    return common_headline(comparison)
 
 
 def _capped(lines: list[str], limit: int | None) -> list[str]:
@@ -70,38 +65,22 @@ def _recommendations(comparison: Comparison, limit: int | None) -> list[str]:
     return ["## Recommendations"] + out if out else []
 
 
-def _number(value: float | None) -> str:
-    return "not reported" if value is None else f"{value:,}"
-
-
 def _figures(comparison: Comparison) -> list[str]:
-    old_facts, new_facts = comparison.old_facts, comparison.new_facts
-    if old_facts is None or new_facts is None:
-        return []
-    keys = [k for k in list(new_facts.figures) + list(old_facts.figures) if k in new_facts.figures or k in old_facts.figures]
-    rows = []
-    for key in dict.fromkeys(keys):
-        old_fig, new_fig = old_facts.figures.get(key), new_facts.figures.get(key)
-        old_value = old_fig.value if old_fig else (new_fig.prior if new_fig else None)
-        new_value = new_fig.value if new_fig else None
-        if old_fig is None and (new_fig is None or new_fig.prior is None) and new_value is None:
-            continue
-        if old_value is not None and new_value is not None:
-            change = "±0%" if old_value == new_value else (
-                "new" if old_value == 0 else f"{(new_value - old_value) / old_value * 100:+.0f}%")
-        elif new_fig is None:
-            change = "not in the new text"
-        else:
-            change = "not reported" if new_value is None else "reported again"
-        label = (new_fig or old_fig).label
-        old_shown = show(old_value, old_fig.unit, old_fig.value_text) if old_fig else (
-            show(old_value, new_fig.prior_unit or new_fig.unit, new_fig.prior_value_text) if new_fig else _number(None))
-        new_shown = show(new_value, new_fig.unit, new_fig.value_text) if new_fig else _number(None)
-        rows.append(f"| {escape(label)} | {escape(old_shown)} | {escape(new_shown)} | {change} |")
+    """Changed figures as a table; unchanged ones folded into one line after it."""
+    from tipdiff.render.common import figure_rows
+    from tipdiff.wording import unchanged_line
+
+    rows = figure_rows(comparison)
     if not rows:
         return []
-    head = [f"| Figure | {comparison.old.label} | {comparison.new.label} | Change |", "|---|---:|---:|---:|"]
-    return ["## Figures", "", *head, *rows]
+    out = ["## Figures", ""]
+    changed = [r for r in rows if r.changed]
+    if changed:
+        out += [f"| Figure | {comparison.old.label} | {comparison.new.label} | Change |", "|---|---:|---:|---|"]
+        out += [f"| {escape(r.label)} | {escape(r.old_text)} | {escape(r.new_text)} | {r.change} |" for r in changed]
+    if same := unchanged_line(rows):
+        out += ["", escape(same)] if changed else [escape(same)]
+    return out
 
 
 def _actors(comparison: Comparison, limit: int | None) -> list[str]:

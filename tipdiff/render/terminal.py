@@ -19,6 +19,7 @@ from rich.text import Text
 from tipdiff.diff import change_words
 from tipdiff.model import CHANGE_KINDS, Change, Comparison, Report, SectionDiff
 from tipdiff.render import typography_note
+from tipdiff.wording import count
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MARK = {"edited": "~", "moved": ">", "split": "~", "merged": "~", "added": "+", "removed": "-"}
@@ -183,7 +184,7 @@ def render_sections(report: Report, console: Console) -> None:
     for warning in report.warnings:
         console.print(Text("warning: ", style="yellow") + Text(warning))
     if report.removed_chrome:
-        console.print(Text(f"removed {len(report.removed_chrome)} line(s) of page chrome:", style="dim"))
+        console.print(Text(f"removed {count(len(report.removed_chrome), 'line', digits=True)} of page chrome:", style="dim"))
         for line in report.removed_chrome:
             console.print(Text(f"  - {line}", style="dim"), no_wrap=True, overflow="ellipsis")
     table = Table(box=None, header_style="bold", pad_edge=False)

@@ -5,7 +5,9 @@ Options:
         `verdict` is each part's effort verdict ("decreased protection efforts"): the rule's `sections`
         choose the parts (default: the profile's `verdicts` role; for the TIP Report prosecution, protection, prevention).
   change: any | appeared | disappeared | changed (default any).
-Placeholders: fact, change ("appeared" / "disappeared" / "changed").
+Placeholders: fact, change ("appeared" / "disappeared" / "changed"), statement (the change as a sentence a
+newsletter can paste: "Prosecution efforts decreased, after being maintained at an insufficient level";
+tipdiff.wording.fact_statement).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tipdiff.ruletypes.base import Context, Hit
+from tipdiff.wording import fact_statement
 
 if TYPE_CHECKING:
     from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
@@ -22,7 +25,7 @@ FACTS = ("formula", "move", "waiver", "automatic_downgrade", "increasing_efforts
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact"],
            "properties": {"fact": {"enum": list(FACTS)},
                           "change": {"enum": ["any", "appeared", "disappeared", "changed"]}}}
-PLACEHOLDERS = ("fact", "change")
+PLACEHOLDERS = ("fact", "change", "statement")
 
 
 def check(rule: Rule, context: Context) -> list[Hit]:
@@ -41,5 +44,6 @@ def check(rule: Rule, context: Context) -> list[Hit]:
         section = new.section if new else old.section if old else ""
         hits.append(Hit(section, old.sentence if old else None, new.sentence if new else None, subject=name,
                         values={"fact": name.replace("verdict:", "") if fact == "verdict" else fact.replace("_", " "),
-                                "change": change, "old": old.value if old else "none", "new": new.value if new else "none"}))
+                                "change": change, "old": old.value if old else "none", "new": new.value if new else "none",
+                                "statement": fact_statement(name, old.value if old else None, new.value if new else None)}))
     return hits

@@ -12,7 +12,8 @@ Options:
   direction: up | down | any (default any), for change: value.
   min_percent / max_percent: the size of the change, in percent of the old value, that fires
           (default 0 and no maximum; a change from 0 counts as 100 percent).
-Placeholders: label, old_value, new_value, percent, verb ("rose" / "fell"), prior_year.
+Placeholders: label, old_value, new_value, percent, verb ("rose" / "fell"), prior_year, change_words ("fell 9%,
+from 33 to 30", "rose from zero to 12": tipdiff.wording.change_words).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from tipdiff.facts.quantities import show
 from tipdiff.ruletypes.base import Context, Hit
+from tipdiff.wording import change_words
 
 if TYPE_CHECKING:
     from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
@@ -32,7 +34,7 @@ OPTIONS = {"type": "object", "additionalProperties": False,
                           "direction": {"enum": ["up", "down", "any"]},
                           "min_percent": {"type": "number", "minimum": 0},
                           "max_percent": {"type": "number", "minimum": 0}}}
-PLACEHOLDERS = ("label", "old_value", "new_value", "percent", "verb", "prior_year")
+PLACEHOLDERS = ("label", "old_value", "new_value", "percent", "verb", "prior_year", "change_words")
 
 
 def _fmt(value: int | float | None, unit: str = "", text: str = "") -> str:
@@ -82,5 +84,7 @@ def check(rule: Rule, context: Context) -> list[Hit]:
             "new_value": _fmt(new_value, new_fig.unit, new_fig.value_text),
             "percent": "" if percent is None else f"{percent:+.0f}%",
             "verb": "" if percent is None else ("rose" if percent > 0 else "fell"),
+            "change_words": "" if percent is None else change_words(
+                old_value, new_value, _fmt(old_value, old_unit, old_text), _fmt(new_value, new_fig.unit, new_fig.value_text)),
             "prior_year": str(new_fig.prior_year or ""), "old": _fmt(old_value, old_unit, old_text), "new": _fmt(new_value, new_fig.unit, new_fig.value_text)}))
     return hits

@@ -4,7 +4,8 @@ Options:
   direction: down | up | any (default any). Tiers are ranked as the report profile lists them (`tiers:`; for the
   TIP Report Tier 1, Tier 2, Tier 2 Watch List, Tier 3); a move to or from an unranked placement (`other_tiers:`,
   Special Case) counts as a change with no direction.
-Placeholders: direction ("downgraded" / "upgraded" / "moved"), steps (how many tiers), move_sentence.
+Placeholders: direction ("downgraded" / "upgraded" / "moved"), steps (how many tiers), move_words ("downgraded
+one tier, from Tier 2 Watch List to Tier 3": tipdiff.wording.tier_move), move_sentence.
 Fires once, in the part where the tier is stated (the profile's `summary` role), quoting the sentences that
 state each tier.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tipdiff.ruletypes.base import Context, Hit
+from tipdiff.wording import tier_move
 
 if TYPE_CHECKING:
     from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 TYPE = "tier_change"
 OPTIONS = {"type": "object", "additionalProperties": False,
            "properties": {"direction": {"enum": ["down", "up", "any"]}}}
-PLACEHOLDERS = ("direction", "steps", "move_sentence")
+PLACEHOLDERS = ("direction", "steps", "move_words", "move_sentence")
 
 
 def check(rule: Rule, context: Context) -> list[Hit]:
@@ -38,4 +40,5 @@ def check(rule: Rule, context: Context) -> list[Hit]:
     old_quote = context.old.move.sentence if context.old.move else old.sentence
     return [Hit(new.section, old_quote, move, subject="tier",
                 values={"direction": direction, "steps": abs(steps), "move_sentence": move,
+                        "move_words": tier_move(old.value, new.value, profile.tier_steps(old.value, new.value)),
                         "old": old.value, "new": new.value})]

@@ -1,0 +1,81 @@
+"""Words a newsletter can paste as is: every phrase tipdiff.wording makes, fixed by a golden file
+(tests/golden/wording.txt), plus the rules it must keep."""
+
+from __future__ import annotations
+
+from conftest import check_golden
+from tipdiff import wording
+from tipdiff.profile import load_profile
+
+TIP = load_profile("tip")
+VERDICTS = ("increased", "decreased", "maintained", "maintained insufficient", "maintained inadequate",
+            "made mixed", "made minimal", "made no")
+
+
+def _lines() -> list[str]:
+    out = ["# counts"]
+    out += [wording.count(n, w) for n, w in ((0, "tier"), (1, "tier"), (2, "tier"), (1, "country"), (3, "country"),
+                                             (9, "year"), (10, "year"), (1234, "recommendation"), (2, "match"))]
+    out += [wording.count(1, "finding", digits=True), wording.count(12, "finding", digits=True)]
+    out.append("# tier moves")
+    placements = (*TIP.tiers, *TIP.other_tiers)
+    for old in placements:
+        for new in placements:
+            out.append(f"{old} -> {new}: {wording.tier_move(old, new, TIP.tier_steps(old, new))}")
+    out.append("# verdicts")
+    for part in ("prosecution", "protection"):
+        for old in (None, *VERDICTS):
+            for new in (None, *VERDICTS):
+                if old != new:
+                    out.append(f"{part}: {old} -> {new}: {wording.verdict(part, old, new)}")
+    out.append("# formula")
+    formulas = (None, wording.FULLY, wording.SIGNIFICANT, wording.NOT_SIGNIFICANT)
+    out += [f"{old} -> {new}: {wording.formula(old, new)}" for old in formulas for new in formulas if old != new]
+    out.append("# other facts")
+    efforts = (None, "demonstrated increasing efforts", "did not demonstrate increasing efforts")
+    out += [f"increasing_efforts {old} -> {new}: {wording.fact_statement('increasing_efforts', old, new)}"
+            for old in efforts for new in efforts if old != new]
+    out += [f"waiver {old} -> {new}: {wording.fact_statement('waiver', old, new)}"
+            for old, new in ((None, "granted"), ("granted", None))]
+    out.append("# figure changes")
+    for old, new in ((33, 30), (30, 33), (0, 12), (1000, 1001), (125, 40), (4, 4)):
+        out.append(f"{old} -> {new}: {wording.percent_words(old, new)!r} / "
+                   f"{wording.change_words(old, new, f'{old:,}', f'{new:,}') if old != new else ''}")
+    side = wording.FigureSide
+    rows = [wording.figure_row("arrests", "arrests", side(150, "150"), side(150, "150")),
+            wording.figure_row("convictions", "convictions", side(30, "30"), side(12, "12")),
+            wording.figure_row("victims_identified", "victims identified", side(160, "160"), side(None, "not reported")),
+            wording.figure_row("hotline_calls", "hotline calls", None, side(410, "410")),
+            wording.figure_row("trainings", "trainings", side(None, "not reported"), side(None, "not reported")),
+            wording.figure_row("budget", "budget", side(1.2, "$1.2 million"), side(2.3, "2.3 billion riels"), False),
+            wording.figure_row("arrests2", "inspections", side(5, "5"), None)]
+    out.append("# figure table")
+    out += [f"{r.label} | {r.old_text} | {r.new_text} | {r.change}" for r in wording.changed_first(rows) if r.changed]
+    out.append(wording.unchanged_line(rows))
+    return out
+
+
+def test_wording_golden() -> None:
+    check_golden("wording.txt", "\n".join(_lines()) + "\n")
+
+
+def test_no_placeholder_plurals_or_arrows() -> None:
+    text = "\n".join(line.rsplit(": ", 1)[-1] for line in _lines() if not line.startswith("#"))
+    for bad in ("(s)", "->", "±0%", "step(s)", " 1 tiers", "one tiers", "two tier,"):
+        assert bad not in text, bad
+
+
+def test_plural_and_numbers() -> None:
+    assert wording.count(1, "tier") == "one tier" and wording.count(2, "tier") == "two tiers"
+    assert wording.count(11, "country") == "11 countries" and wording.count(1, "country") == "one country"
+    assert wording.tier_move("Tier 2", "Tier 3", TIP.tier_steps("Tier 2", "Tier 3")) == \
+        "downgraded two tiers, from Tier 2 to Tier 3"
+
+
+def test_not_reported_is_written_once_in_a_figure_row() -> None:
+    row = wording.figure_row("v", "victims identified", wording.FigureSide(160, "160"),
+                             wording.FigureSide(None, "not reported"))
+    assert (row.old_text, row.new_text, row.change) == ("160", "not reported", "no longer reported")
+    same = wording.figure_row("t", "trainings", wording.FigureSide(None, "not reported"),
+                              wording.FigureSide(None, "not reported"))
+    assert not same.changed and wording.unchanged_line([same]) == "Unchanged: trainings (not reported)."

@@ -1,0 +1,221 @@
+"""The country-year panel: one row per country and year, for researchers who code the report over many years.
+
+Built from histories (`tipdiff.history`), so each row holds what the fact layer read from that year's text
+and what changed against the year before in the files. COLUMNS is the one definition of the table: the CSV
+header, docs/panel.md and tipdiff/schemas/panel.schema.json follow it (a test checks all three agree).
+
+Missing values are empty cells (pandas reads NaN, R reads NA); "not reported" is never written as zero: the
+figure's value is empty and its `_status` column says `not_reported`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tipdiff.errors import InputError
+from tipdiff.facts import Facts
+from tipdiff.history import History, YearEntry, build_history, year_files
+from tipdiff.options import Options
+from tipdiff.profile import Profile, load_profile
+
+MAIN_FIGURES = ("investigations", "prosecutions", "convictions", "victims_identified")
+PARTS = ("prosecution", "protection", "prevention")
+DESIGNATIONS = ("state_sponsor", "child_soldiers")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # string, integer, boolean (JSON Schema types); every column may be empty (missing)
+    description: str
+    values: tuple[str, ...] = ()  # the closed set of values, when there is one
+
+
+def _columns() -> tuple[Column, ...]:
+    columns = [
+        Column("country", "string", "Country, as its texts name it (else its folder's or file's name)."),
+        Column("year", "integer", "Report year (the year in the file's name)."),
+        Column("file", "string", "The file the row was read from, relative to the folder given."),
+        Column("tier", "string", "Tier placement stated in the text; empty when none was found (e.g. Human "
+               "Rights Reports, which have no tiers).", ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3",
+                                                         "Special Case")),
+        Column("tier_change", "string", "Against the previous year in the files: upgraded, downgraded, "
+               "remained, moved (to or from Special Case); empty for the first year or when a tier is missing.",
+               ("upgraded", "downgraded", "remained", "moved")),
+        Column("tier_steps", "integer", "Tiers moved against the previous year in the files, positive down the "
+               "ranking (Tier 2 to Tier 3 is 2: Tier 2 Watch List lies between); empty when not on the ladder."),
+        Column("streak", "integer", "Consecutive years in the files at this tier, this one included."),
+        Column("formula", "string", "The minimum-standards finding.", (
+            "fully meets the minimum standards", "does not fully meet, making significant efforts",
+            "does not fully meet, not making significant efforts")),
+    ]
+    for part in PARTS:
+        columns.append(Column(f"verdict_{part}", "string", f"The {part} part's effort verdict as the text "
+                              f"words it ('The government decreased {part} efforts' gives 'decreased'; "
+                              "'maintained insufficient', 'made mixed', ...)."))
+    for name, meaning in (("state_sponsor", "state sponsor of trafficking (government policy or pattern)"),
+                          ("child_soldiers", "Child Soldiers Prevention Act list")):
+        columns.append(Column(f"designation_{name}", "boolean", f"true when the text states the {meaning} "
+                              "designation, false otherwise."))
+    for key in MAIN_FIGURES:
+        label = key.replace("_", " ")
+        columns.append(Column(key, "integer", f"Number of {label} the text reports for the year; empty when "
+                              "not reported or not in the text (see the status column)."))
+        columns.append(Column(f"{key}_status", "string", f"reported, not_reported (the text says the number of "
+                              f"{label} was not reported: not zero), or absent (no such figure in the text).",
+                              ("reported", "not_reported", "absent")))
+        columns.append(Column(f"{key}_unit", "string", f"What the {label} figure counts, as the text words it "
+                              "(cases, individuals, ...); empty when the text does not say or the figure is absent."))
+        columns.append(Column(f"{key}_prior", "integer", f"The previous year's {label} as this text states it "
+                              "in parentheses ('(22 in 2017)'); empty when not stated."))
+    columns += [
+        Column("recommendations", "integer", "Recommendations the text makes (items of its recommendations part)."),
+        Column("recommendations_added", "integer", "Recommendations not made the previous year in the files "
+               "(empty for the first year)."),
+        Column("recommendations_dropped", "integer", "Recommendations of the previous year in the files no longer "
+               "made (empty for the first year)."),
+        Column("findings_error", "integer", "Findings of severity error against the previous year (empty for "
+               "the first year)."),
+        Column("findings_warning", "integer", "Findings of severity warning against the previous year."),
+        Column("findings_info", "integer", "Findings of severity info (notes) against the previous year."),
+    ]
+    return tuple(columns)
+
+
+COLUMNS = _columns()
+
+
+def _tier_change(before: YearEntry | None, entry: YearEntry, profile: Profile) -> tuple[str, int | None]:
+    if before is None or not before.tier or not entry.tier:
+        return "", None
+    steps = profile.tier_steps(before.tier, entry.tier)
+    if before.tier == entry.tier:
+        return "remained", 0
+    if steps is None:
+        return "moved", None
+    return ("downgraded" if steps > 0 else "upgraded"), steps
+
+
+def history_rows(history: History, root: Path) -> list[dict[str, str | int | bool | None]]:
+    """The panel rows of one country (dicts keyed by column name; None is a missing value)."""
+    rows = []
+    for index, entry in enumerate(history.entries):
+        facts = entry.facts
+        assert isinstance(facts, Facts)  # YearEntry.facts is typed `object` in tipdiff.history
+        before = history.entries[index - 1] if index else None
+        change, steps = _tier_change(before, entry, history.profile or load_profile("tip"))
+        path = Path(entry.path)
+        row: dict[str, str | int | bool | None] = {
+            "country": history.country, "year": entry.year,
+            "file": str(path.relative_to(root)) if path.is_relative_to(root) else path.name,
+            "tier": entry.tier, "tier_change": change or None, "tier_steps": steps, "streak": entry.streak,
+            "formula": facts.formula.value if facts.formula else None}
+        for part in PARTS:
+            row[f"verdict_{part}"] = facts.verdicts[part].value if part in facts.verdicts else None
+        for name in DESIGNATIONS:
+            row[f"designation_{name}"] = name in facts.designations
+        for key in MAIN_FIGURES:
+            figure = facts.figures.get(key)
+            row[key] = figure.value if figure else None
+            row[f"{key}_status"] = "absent" if figure is None else "not_reported" if figure.value is None else "reported"
+            row[f"{key}_unit"] = (getattr(figure, "unit", None) or None) if figure else None
+            row[f"{key}_prior"] = figure.prior if figure else None
+        row["recommendations"] = len(facts.recommendations)
+        first = index == 0
+        row["recommendations_added"] = None if first else sum(
+            1 for c in history.recommendations if c.first_year == entry.year)
+        row["recommendations_dropped"] = None if first else sum(
+            1 for c in history.recommendations if c.dropped_in == entry.year)
+        for severity in ("error", "warning", "info"):
+            row[f"findings_{severity}"] = None if first else sum(1 for f in entry.findings if f.severity == severity)
+        rows.append(row)
+    return rows
+
+
+def _year_folders(root: Path) -> list[tuple[int, Path]]:
+    return sorted((int(p.name), p) for p in root.iterdir() if p.is_dir() and _YEAR.fullmatch(p.name))
+
+
+def countries(root: Path) -> list[tuple[str, list[tuple[int, Path]]]]:
+    """(country, [(year, file), ...]) to read under `root`, in name order. `root` is one country's folder of
+    YEAR.* files, a root of COUNTRY/YEAR.* folders, or a root of YEAR/COUNTRY.* folders (the layout of a
+    whole report saved year by year)."""
+    from tipdiff.batch import REPORT_SUFFIXES, country_key
+
+    if not root.is_dir():
+        raise InputError("is not a folder of reports (COUNTRY/YEAR.txt, YEAR/COUNTRY.html, or one country's "
+                         "YEAR.txt files)", path=str(root))
+    try:
+        return [(root.name, year_files(root))]
+    except InputError:
+        pass
+    years = _year_folders(root)
+    if years:
+        by_country: dict[str, tuple[str, dict[int, Path]]] = {}
+        for year, folder in years:
+            for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES):
+                key, shown = country_key(path)
+                by_country.setdefault(key, (shown, {}))[1][year] = path
+        return [(shown, sorted(files.items())) for shown, files in sorted(by_country.values())]
+    found = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        if not any(p.is_file() and p.suffix.lower() in REPORT_SUFFIXES for p in folder.iterdir()):
+            continue  # not a country's folder (notes, images): nothing to read
+        found.append((folder.name, year_files(folder)))  # a bad country folder is an error, never skipped
+    if not found:
+        raise InputError("holds no report files named by year, nor folders of them (COUNTRY/2019.txt or "
+                         "2019/COUNTRY.html)", path=str(root))
+    return found
+
+
+def build_panel(root: Path, options: Options | None = None) -> list[dict[str, str | int | bool | None]]:
+    """Rows for every country under `root` (see `countries`), country by country, years in order."""
+    rows: list[dict[str, str | int | bool | None]] = []
+    for name, files in countries(root):
+        rows += history_rows(build_history(root / name, options, files=files), root)
+    return rows
+
+
+def schema() -> dict[str, object]:
+    """A JSON Schema (draft 2020-12) for one row, as the CSV's cells read into JSON values (empty -> null)."""
+    properties: dict[str, object] = {}
+    for column in COLUMNS:
+        spec: dict[str, object] = {"type": [column.type, "null"], "description": column.description}
+        if column.values:
+            spec["enum"] = [*column.values, None]
+        properties[column.name] = spec
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "tipdiff/panel.schema.json",
+            "title": "tipdiff country-year panel row", "type": "object", "additionalProperties": False,
+            "required": [c.name for c in COLUMNS], "properties": properties}
+
+
+def data_dictionary() -> str:
+    """The Markdown table of docs/panel.md: column, type, values, meaning."""
+    lines = ["| # | column | type | values | meaning |", "|---:|---|---|---|---|"]
+    for number, column in enumerate(COLUMNS, start=1):
+        values = ", ".join(f"`{v}`" for v in column.values)
+        lines.append(f"| {number} | `{column.name}` | {column.type} | {values} | {column.description} |")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: str | int | bool | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def to_csv(rows: list[dict[str, str | int | bool | None]]) -> str:
+    """RFC 4180 CSV with a header row of COLUMNS, UTF-8, '\\n' line ends, quoting only where needed."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([c.name for c in COLUMNS])
+    for row in rows:
+        writer.writerow([_cell(row.get(c.name)) for c in COLUMNS])
+    return buffer.getvalue()

@@ -1,0 +1,111 @@
+"""What every renderer shows the same way: part titles, the headline, the figure table, and which change a
+finding rests on. Reads the model only."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tipdiff import wording
+from tipdiff.model import Change, Comparison, Finding
+
+SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
+
+
+def part_title(comparison: Comparison, name: str | None) -> str:
+    """A part's display name, as the report profile titles it ('profile' -> 'Trafficking profile')."""
+    return comparison.profile.title_of(name) if name else ""
+
+
+def country(comparison: Comparison) -> str:
+    return comparison.new.country or comparison.old.country or "Unknown country"
+
+
+def headline(comparison: Comparison) -> str:
+    """'Cambodia downgraded one tier, from Tier 2 Watch List to Tier 3' / 'Cambodia remained on Tier 3'."""
+    old, new = comparison.old, comparison.new
+    move = wording.tier_move(old.tier, new.tier, comparison.profile.tier_steps(old.tier, new.tier))
+    if move:
+        return f"{country(comparison)} {move}"
+    if new.tier:
+        return f"{country(comparison)}: {new.tier}"
+    return f"{country(comparison)}: changes from {old.label} to {new.label}"
+
+
+def figure_rows(comparison: Comparison) -> list[wording.FigureRow]:
+    """The figures of both years, changed first, each shown with its unit. The old value is the old text's own
+    figure, else the value the new text gives for the year before ('12 traffickers (30 in 2020)'). Values in
+    different units (riels one year, dollars the next) are shown, not compared."""
+    from tipdiff.facts.quantities import show
+
+    old_facts, new_facts = comparison.old_facts, comparison.new_facts
+    if old_facts is None or new_facts is None:
+        return []
+    rows = []
+    for key in dict.fromkeys([*new_facts.figures, *old_facts.figures]):
+        old_fig, new_fig = old_facts.figures.get(key), new_facts.figures.get(key)
+        old: wording.FigureSide | None = None
+        old_unit = ""
+        if old_fig is not None:
+            old = wording.FigureSide(old_fig.value, show(old_fig.value, old_fig.unit, old_fig.value_text))
+            old_unit = old_fig.unit
+        elif new_fig is not None and new_fig.prior is not None:
+            old_unit = new_fig.prior_unit or new_fig.unit
+            old = wording.FigureSide(new_fig.prior, show(new_fig.prior, old_unit, new_fig.prior_value_text))
+        new = None if new_fig is None else wording.FigureSide(new_fig.value, show(new_fig.value, new_fig.unit,
+                                                                                  new_fig.value_text))
+        if old is None and new is None:
+            continue
+        comparable = new_fig is None or old_unit == new_fig.unit or old is None or old.value == 0
+        rows.append(wording.figure_row(key, (new_fig or old_fig).label, old, new, comparable))
+    return wording.changed_first(rows)
+
+
+def _all_changes(comparison: Comparison) -> list[Change]:
+    return [change for section in comparison.sections for change in section.changes]
+
+
+def _holds(unit_text: str, quote: str) -> bool:
+    return quote == unit_text or (len(quote) > 20 and quote in unit_text)
+
+
+def change_for(finding: Finding, comparison: Comparison) -> Change | None:
+    """The change a finding rests on: the unit whose text it quotes (new side first), in its part first."""
+    changes = _all_changes(comparison)
+    ranked = [c for c in changes if c.section == finding.section] + [c for c in changes if c.section != finding.section]
+    for quote, side in ((finding.new, "new"), (finding.old, "old")):
+        if not quote:
+            continue
+        for change in ranked:
+            unit = change.new if side == "new" else change.old
+            if unit is not None and _holds(unit.text, quote):
+                return change
+    return None
+
+
+_NOT_ID = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def slug(text: str) -> str:
+    """Text as an HTML id fragment: letters, digits, '_' and '-' only."""
+    return _NOT_ID.sub("_", text).strip("_") or "_"
+
+
+def anchor(change: Change) -> str:
+    """A stable HTML id for a change, from its units' ids (unique within a comparison)."""
+    if change.old and change.new:
+        return slug(f"c-{change.old.id}-to-{change.new.id}")
+    if change.new:
+        return slug(f"c-added-{change.new.id}")
+    return slug(f"c-removed-{change.old.id}" if change.old else "c-none")
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    """'3 edited, 1 moved, 2 added' (zero counts left out); 'no changes'."""
+    parts = [f"{counts[k]:,} {k}" for k in ("edited", "moved", "split", "merged", "added", "removed") if counts.get(k)]
+    return ", ".join(parts) if parts else "no changes"
+
+
+def facts_value(facts: Any, name: str) -> str | None:
+    fact = facts.scalar(name) if facts is not None else None
+    return fact.value if fact is not None else None
