@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SERIES
 from htmlcheck import Page
 
+from conftest import SERIES
 from tipdiff.history import build_history
 from tipdiff.render.html_history import render
 from tipdiff.render.svg import TierPoint, figure_chart, tier_timeline

@@ -7,8 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SERIES
 from htmlcheck import Page
+
+from conftest import FIXTURES, SERIES
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SERIES, series_steps
 from htmlcheck import Page
 
+from conftest import FIXTURES, SERIES, series_steps
 from tipdiff.compare import analyse_files
 from tipdiff.render.html import render
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import FIXTURES, ROOT, SERIES
 
+from conftest import FIXTURES, ROOT, SERIES
 from tipdiff.errors import InputError
 from tipdiff.panel import COLUMNS, build_panel, data_dictionary, schema, to_csv
 
 DOC = ROOT / "docs" / "panel.md"
 SCHEMA = ROOT / "tipdiff" / "schemas" / "panel.schema.json"
-CASTS = {"integer": int, "boolean": lambda v: {"true": True, "false": False}[v], "string": str}
+CASTS = {"integer": int, "number": lambda v: float(v) if "." in v else int(v), "boolean": lambda v: {"true": True, "false": False}[v], "string": str}
 
 
 def typed_rows(text: str) -> list[dict[str, object]]:

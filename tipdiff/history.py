@@ -15,8 +15,8 @@ from tipdiff.ingest import load_report
 from tipdiff.model import Comparison, Finding, Report
 from tipdiff.options import Options
 from tipdiff.paths import is_report_file, year_of_name
-from tipdiff.ruletypes.set_member import DESIGNATION_NAMES
 from tipdiff.profile import Profile
+from tipdiff.ruletypes.set_member import DESIGNATION_NAMES
 from tipdiff.wording import count
 
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",

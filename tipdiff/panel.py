@@ -28,10 +28,18 @@ DESIGNATIONS = ("state_sponsor", "child_soldiers")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+Cell = str | int | float | bool | None  # one value of the panel; None is a missing value (an empty cell)
+
+
+def _count(value: int | float | None) -> int | float | None:
+    """A figure as the panel writes it: a whole number without '.0' ('12', not '12.0')."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str  # string, integer, boolean (JSON Schema types); every column may be empty (missing)
+    type: str  # string, integer, number, boolean (JSON Schema types); every column may be empty (missing)
     description: str
     values: tuple[str, ...] = ()  # the closed set of values, when there is one
 
@@ -64,14 +72,15 @@ def _columns() -> tuple[Column, ...]:
                               "designation, false otherwise."))
     for key in MAIN_FIGURES:
         label = key.replace("_", " ")
-        columns.append(Column(key, "integer", f"Number of {label} the text reports for the year; empty when "
+        columns.append(Column(key, "number", f"Number of {label} the text reports for the year; empty when "
                               "not reported or not in the text (see the status column)."))
         columns.append(Column(f"{key}_status", "string", f"reported, not_reported (the text says the number of "
                               f"{label} was not reported: not zero), or absent (no such figure in the text).",
                               ("reported", "not_reported", "absent")))
-        columns.append(Column(f"{key}_unit", "string", f"What the {label} figure counts, as the text words it "
-                              "(cases, individuals, ...); empty when the text does not say or the figure is absent."))
-        columns.append(Column(f"{key}_prior", "integer", f"The previous year's {label} as this text states it "
+        columns.append(Column(f"{key}_unit", "string", f"The unit of the {label} figure: count (a number of "
+                              "cases, people or acts), else the unit the text gives (%, USD, a currency); empty when "
+                              "the figure is not reported or absent."))
+        columns.append(Column(f"{key}_prior", "number", f"The previous year's {label} as this text states it "
                               "in parentheses ('(22 in 2017)'); empty when not stated."))
     columns += [
         Column("recommendations", "integer", "Recommendations the text makes (items of its recommendations part)."),
@@ -101,7 +110,7 @@ def _tier_change(before: YearEntry | None, entry: YearEntry, profile: Profile) -
     return ("downgraded" if steps > 0 else "upgraded"), steps
 
 
-def history_rows(history: History, root: Path) -> list[dict[str, str | int | bool | None]]:
+def history_rows(history: History, root: Path) -> list[dict[str, Cell]]:
     """The panel rows of one country (dicts keyed by column name; None is a missing value)."""
     rows = []
     for index, entry in enumerate(history.entries):
@@ -110,7 +119,7 @@ def history_rows(history: History, root: Path) -> list[dict[str, str | int | boo
         before = history.entries[index - 1] if index else None
         change, steps = _tier_change(before, entry, history.profile or load_profile("tip"))
         path = Path(entry.path)
-        row: dict[str, str | int | bool | None] = {
+        row: dict[str, Cell] = {
             "country": history.country, "year": entry.year,
             "file": str(path.relative_to(root)) if path.is_relative_to(root) else path.name,
             "tier": entry.tier, "tier_change": change or None, "tier_steps": steps, "streak": entry.streak,
@@ -121,10 +130,10 @@ def history_rows(history: History, root: Path) -> list[dict[str, str | int | boo
             row[f"designation_{name}"] = name in facts.designations
         for key in MAIN_FIGURES:
             figure = facts.figures.get(key)
-            row[key] = figure.value if figure else None
+            row[key] = _count(figure.value) if figure else None
             row[f"{key}_status"] = "absent" if figure is None else "not_reported" if figure.value is None else "reported"
-            row[f"{key}_unit"] = (getattr(figure, "unit", None) or None) if figure else None
-            row[f"{key}_prior"] = figure.prior if figure else None
+            row[f"{key}_unit"] = (figure.unit or "count") if figure and figure.value is not None else None
+            row[f"{key}_prior"] = _count(figure.prior) if figure else None
         row["recommendations"] = len(facts.recommendations)
         first = index == 0
         row["recommendations_added"] = None if first else sum(
@@ -145,7 +154,8 @@ def countries(root: Path) -> list[tuple[str, list[tuple[int, Path]]]]:
     """(country, [(year, file), ...]) to read under `root`, in name order. `root` is one country's folder of
     YEAR.* files, a root of COUNTRY/YEAR.* folders, or a root of YEAR/COUNTRY.* folders (the layout of a
     whole report saved year by year)."""
-    from tipdiff.batch import REPORT_SUFFIXES, country_key
+    from tipdiff.batch import country_key
+    from tipdiff.paths import REPORT_SUFFIXES
 
     if not root.is_dir():
         raise InputError("is not a folder of reports (COUNTRY/YEAR.txt, YEAR/COUNTRY.html, or one country's "
@@ -173,9 +183,9 @@ def countries(root: Path) -> list[tuple[str, list[tuple[int, Path]]]]:
     return found
 
 
-def build_panel(root: Path, options: Options | None = None) -> list[dict[str, str | int | bool | None]]:
+def build_panel(root: Path, options: Options | None = None) -> list[dict[str, Cell]]:
     """Rows for every country under `root` (see `countries`), country by country, years in order."""
-    rows: list[dict[str, str | int | bool | None]] = []
+    rows: list[dict[str, Cell]] = []
     for name, files in countries(root):
         rows += history_rows(build_history(root / name, options, files=files), root)
     return rows
@@ -203,7 +213,7 @@ def data_dictionary() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cell(value: str | int | bool | None) -> str:
+def _cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -211,7 +221,7 @@ def _cell(value: str | int | bool | None) -> str:
     return str(value)
 
 
-def to_csv(rows: list[dict[str, str | int | bool | None]]) -> str:
+def to_csv(rows: list[dict[str, Cell]]) -> str:
     """RFC 4180 CSV with a header row of COLUMNS, UTF-8, '\\n' line ends, quoting only where needed."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

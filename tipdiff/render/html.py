@@ -69,7 +69,7 @@ def _findings_count(comparison: Comparison) -> str:
     by = {s: sum(1 for f in comparison.findings if f.severity == s) for s in ("error", "warning", "info")}
     parts = [wording.count(by["error"], "error", digits=True), wording.count(by["warning"], "warning", digits=True),
              wording.count(by["info"], "note", digits=True)]
-    return wording.sentence(", ".join(p for p, n in zip(parts, by.values()) if n))
+    return wording.sentence(", ".join(p for p, n in zip(parts, by.values(), strict=True) if n))
 
 
 def report_context(comparison: Comparison, *, back: str = "") -> dict[str, Any]:

@@ -15,15 +15,14 @@ from tipdiff.render.html import environment
 from tipdiff.render.svg import TierPoint, figure_chart, tier_timeline
 
 
-
-def _cell(series: dict[int, int | None], year: int) -> str:
+def _cell(series: dict[int, int | float | None], year: int) -> str:
     if year not in series:
         return ""
     value = series[year]
     return wording.NOT_REPORTED if value is None else f"{value:,}"
 
 
-def _caption(label: str, series: dict[int, int | None]) -> str:
+def _caption(label: str, series: dict[int, int | float | None]) -> str:
     reported = sorted(y for y, v in series.items() if v is not None)
     unreported = sorted(y for y, v in series.items() if v is None)
     parts = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tipdiff.diff import change_words
 from tipdiff.model import Change, Comparison, SectionDiff, WordOp
 from tipdiff.render.common import anchor, part_title, slug
 
@@ -52,7 +53,7 @@ def _edit_row(change: Change, kind: str) -> Row:
     ident = anchor(change)
     if not change.text_changed:
         return Row(kind, ident, change.old.text, change.new.text)
-    return Row("edited" if kind == "same" else kind, ident, change.old.text, change.new.text, change.words)
+    return Row("edited" if kind == "same" else kind, ident, change.old.text, change.new.text, change_words(change))
 
 
 def _position(comparison: Comparison) -> dict[str, int]:

@@ -111,12 +111,12 @@ def tier_timeline(country: str, points: list[TierPoint], ranked: tuple[str, ...]
     return Markup("".join(out))
 
 
-def figure_chart(label: str, series: list[tuple[int, int | None | str]], years: list[int]) -> Markup:
+def figure_chart(label: str, series: list[tuple[int, int | float | None]], years: list[int]) -> Markup:
     """A small line chart of one figure: a dot and its value per reported year; a year the report says was
     not reported gets an 'n/r' mark on the axis and breaks the line; a year without the figure is blank."""
     width, height, left, right, top, bottom = 300, 160, 16, 16, 38, 34
     values = {year: value for year, value in series}
-    numbers = [v for v in values.values() if isinstance(v, int)]
+    numbers = [v for v in values.values() if isinstance(v, (int, float))]
     high = max(numbers) if numbers else 1
     high = high or 1
     span_x = max(1, len(years) - 1)
@@ -124,7 +124,7 @@ def figure_chart(label: str, series: list[tuple[int, int | None | str]], years: 
     def x(year: int) -> float:
         return left + (width - left - right) * years.index(year) / span_x
 
-    def y(value: int) -> float:
+    def y(value: float) -> float:
         return top + (height - top - bottom) * (1 - value / high)
 
     title = f"{label} by year"
@@ -137,7 +137,7 @@ def figure_chart(label: str, series: list[tuple[int, int | None | str]], years: 
     segments: list[list[str]] = []
     for year in years:
         value = values.get(year, "missing")
-        if isinstance(value, int):
+        if isinstance(value, (int, float)):
             segment.append(f"{_n(x(year))},{_n(y(value))}")
         else:
             if segment:
@@ -151,7 +151,7 @@ def figure_chart(label: str, series: list[tuple[int, int | None | str]], years: 
     for year in years:
         value = values.get(year, "missing")
         out.append(_text(x(year), height - bottom + 14, f"’{year % 100:02d}", size=10, fill="#5c5c5c"))
-        if isinstance(value, int):
+        if isinstance(value, (int, float)):
             out.append(f'<circle cx="{_n(x(year))}" cy="{_n(y(value))}" r="3.5" fill="#0b4f8a">'
                        f"<title>{year}: {value:,}</title></circle>")
             out.append(_text(x(year), y(value) - 7, f"{value:,}", size=10))
