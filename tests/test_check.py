@@ -104,7 +104,7 @@ def test_a_renamed_and_edited_report_is_compared_with_the_committed_version(run,
     monkeypatch.chdir(tmp_path)
     result = run("check", "reports/veridia/2022.txt", "reports/veridia/2020.txt")
     assert "compared with reports/veridia/2021.txt at HEAD (Tier 2 Watch List)" in result.out, result.out
-    assert "downgraded from Tier 2 Watch List to Tier 3" in result.out and result.code == 1
+    assert "downgraded one tier, from Tier 2 Watch List to Tier 3" in result.out and result.code == 1
     assert "reports/veridia/2020.txt: note: deleted: nothing to check" in result.out
 
 

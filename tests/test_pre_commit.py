@@ -108,4 +108,4 @@ def test_the_shipped_hook_needs_no_configuration(tmp_path: Path) -> None:
     renamed = pre_commit(repo, home, "run")
     assert renamed.returncode != 0, renamed.stdout
     assert "compared with reports/veridia/2021.txt at HEAD" in renamed.stdout
-    assert "downgraded from Tier 2 Watch List to Tier 3" in renamed.stdout
+    assert "downgraded one tier, from Tier 2 Watch List to Tier 3" in renamed.stdout
