@@ -94,20 +94,13 @@ def _layout_pages(data: bytes, path: str) -> tuple[list[LTPage], list[str]]:
             warnings.simplefilter("always")
             try:
                 document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
-            except PDFEncryptionError:
-                raise InputError("is an encrypted PDF; expected one that opens without a password",
-                                 path=path) from None
-            except (PSException, ValueError, KeyError, TypeError, EOFError) as exc:
-                raise InputError(f"is not a readable PDF ({type(exc).__name__}); expected a report PDF",
-                                 path=path) from None
-            resources = PDFResourceManager(caching=True)
-            # Defaults of LAParams, written out: char_margin groups characters into lines, line_margin (in line
-            # heights) groups lines into boxes, so a blank line or a column gutter separates boxes; boxes_flow
-            # orders boxes column by column.
-            device = PDFPageAggregator(resources, laparams=LAParams(char_margin=2.0, line_margin=0.5,
-                                                                    word_margin=0.1, boxes_flow=0.5))
-            interpreter = PDFPageInterpreter(resources, device)
-            try:
+                resources = PDFResourceManager(caching=True)
+                # Defaults of LAParams, written out: char_margin groups characters into lines, line_margin (in
+                # line heights) groups lines into boxes, so a blank line or a column gutter separates boxes;
+                # boxes_flow orders boxes column by column.
+                device = PDFPageAggregator(resources, laparams=LAParams(char_margin=2.0, line_margin=0.5,
+                                                                        word_margin=0.1, boxes_flow=0.5))
+                interpreter = PDFPageInterpreter(resources, device)
                 for number, page in enumerate(PDFPage.create_pages(document), start=1):
                     try:
                         interpreter.process_page(page)
