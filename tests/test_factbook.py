@@ -4,7 +4,11 @@ import html
 import re
 from pathlib import Path
 
+import pytest
+
+from conftest import FIXTURES
 from tipdiff.compare import analyse_files
+from tipdiff.facts.status import FORMULA_NOT_SIGNIFICANT, FORMULA_SIGNIFICANT
 from tipdiff.ingest.text import html_fragment_text
 from tipdiff.profile import load_profile
 
@@ -53,3 +57,71 @@ def test_factbook_year_comes_from_the_text_not_the_commit_date(shared) -> None:
         "factbook", "Cambodia", "Tier 3", 2022, "text")
     assert [s.name for s in report.sections] == ["overview", "profile"]
     assert "&mdash;" not in report.sections[0].text and "<p>" not in report.sections[1].text
+
+
+def _stated_tier(text: str) -> str | None:
+    """The tier the text states, derived independently of tipdiff: the first 'Tier ...' after 'tier rating:'."""
+    after = re.split(r"tier rating:", html.unescape(text), maxsplit=1, flags=re.IGNORECASE)
+    if len(after) < 2:
+        return None
+    match = re.search(r"Tier\s*([123])(\s*Watch\s*List)?", after[1], re.IGNORECASE)
+    if not match:
+        return None
+    return f"Tier {match.group(1)}" + (" Watch List" if match.group(2) else "")
+
+
+def test_every_factbook_file_reads_the_tier_it_states(shared) -> None:
+    from tipdiff.ingest import load_report
+
+    files = sorted((shared / "corpus" / "factbook").glob("*/*.txt"))
+    wrong = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        report = load_report(path)  # no --profile: the Factbook profile is found from the text
+        stated = _stated_tier(text)
+        year = re.search(r"\(((?:19|20)\d\d)\)", text)
+        if report.profile.name != "factbook" or report.tier != stated or stated is None or (
+                year and report.year != int(year.group(1))):
+            wrong.append((path.parent.name, path.name, report.profile.name, stated, report.tier, report.year))
+    print(f"Factbook files: tier read correctly {len(files) - len(wrong)}/{len(files)}")
+    assert files and wrong == []
+
+
+FACTBOOK = FIXTURES / "factbook"
+
+
+@pytest.mark.parametrize(("name", "tier", "year", "parts", "formula", "move"), [
+    ("veridia-2008.txt", "Tier 2 Watch List", 2008, ["profile", "overview"], None, "placed"),
+    ("veridia-2012.txt", "Tier 2 Watch List", 2012, ["profile", "overview"], FORMULA_SIGNIFICANT, None),
+    ("veridia-2016.txt", "Tier 2 Watch List", 2015, ["overview", "profile"], FORMULA_SIGNIFICANT, "remained"),
+    ("veridia-2023.txt", "Tier 3", 2022, ["overview", "profile"], FORMULA_NOT_SIGNIFICANT, "downgraded"),
+    ("veridia-2024.txt", "Tier 3", 2024, ["overview"], FORMULA_NOT_SIGNIFICANT, "remained"),
+])
+def test_every_factbook_edition_shape(name, tier, year, parts, formula, move) -> None:
+    from tipdiff.facts import extract_facts
+    from tipdiff.ingest import load_report
+
+    report = load_report(FACTBOOK / name)
+    facts = extract_facts(report)
+    assert (report.profile.name, report.country, report.tier, report.year) == ("factbook", "Veridia", tier, year)
+    assert [s.name for s in report.sections] == parts
+    assert (facts.formula.value if facts.formula else None, facts.move.value if facts.move else None) == (formula, move)
+    assert not any(label in u.text.lower() for u in report.units for label in ("tier rating:", "current situation:"))
+
+
+def test_the_empty_placeholder_warns_and_reads_no_tier(run) -> None:
+    from tipdiff.ingest import load_report
+
+    report = load_report(FACTBOOK / "veridia-empty.txt")
+    assert report.profile.name == "factbook" and report.tier is None
+    assert any("the entry is empty" in w for w in report.warnings)
+    result = run("compare", FACTBOOK / "veridia-empty.txt", FACTBOOK / "veridia-2012.txt")
+    assert result.code in (0, 1) and "Traceback" not in result.err
+    assert "tier/" not in result.out
+
+
+def test_factbook_editions_compare_across_shapes() -> None:
+    rules = [f.rule for f in analyse_files(FACTBOOK / "veridia-2008.txt", FACTBOOK / "veridia-2012.txt").findings]
+    assert not [r for r in rules if r.startswith("tier/")]
+    rules = [f.rule for f in analyse_files(FACTBOOK / "veridia-2016.txt", FACTBOOK / "veridia-2023.txt").findings]
+    assert rules.count("tier/downgrade") == 1

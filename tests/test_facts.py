@@ -79,3 +79,63 @@ def test_real_2019_cambodia_facts(shared) -> None:
     names = {a.name for a in f.actors.values()}
     assert {"National Committee for Counter Trafficking", "Phnom Penh"} <= names
     assert len(f.recommendations) == 14
+
+
+def test_people_in_apposition_without_an_honorific() -> None:
+    report = report_from_text("VERIDIA: Tier 3\n\nPROSECUTION\n\nPolice questioned a district governor, Tola Menhir, "
+                              "about a raid. Courts acquitted Rin Sovan, a former commune chief, of selling children. "
+                              "A court in Port Delmar, the capital, heard the case.\n")
+    people = sorted(a.name for a in extract_facts(report).actors.values() if a.kind == "person")
+    assert people == ["Rin Sovan", "Tola Menhir"]
+
+
+def test_bodies_by_their_full_names() -> None:
+    report = report_from_text("VERIDIA: Tier 2\n\nPREVENTION\n\nThe Ministry of Labor and Vocational Training and the "
+                              "Supreme Court met with the National Committee for Migrant Welfare. Officials of the "
+                              "Department of Immigration attended; Deputy Police Commissioner Arlen Voss did not.\n")
+    bodies = sorted(a.name for a in extract_facts(report).actors.values() if a.kind == "body")
+    assert bodies == ["Department of Immigration", "Ministry of Labor and Vocational Training",
+                      "National Committee for Migrant Welfare", "Supreme Court"]
+
+
+def test_acronyms_resolve_against_the_whole_report_whatever_the_order() -> None:
+    paragraphs = ["The BLO inspected 40 farms.", "The Border Labor Office (BLO) was created in 2019.",
+                  "The NCCT met twice.", "The National Committee to Counter Trafficking (NCCT) drafted a plan."]
+    keys = set()
+    for order in (paragraphs, paragraphs[::-1], paragraphs[1:] + paragraphs[:1]):
+        report = report_from_text("VERIDIA: Tier 2\n\nPREVENTION\n\n" + "\n\n".join(order) + "\n")
+        keys.add(tuple(sorted(a.name for a in extract_facts(report).actors.values() if a.kind == "body")))
+    assert keys == {("Border Labor Office", "National Committee for Counter Trafficking")}
+
+
+def test_the_user_alias_table_overrides_the_shipped_one(tmp_path) -> None:
+    from tipdiff.facts.vocabulary import load_vocabulary
+
+    extra = tmp_path / "vocabulary.yaml"
+    extra.write_text("aliases:\n  Border Labour Office: [BLO, Border Labor Office]\n"
+                     "  NCCT secretariat: [NCCT]\n", encoding="utf-8")
+    report = report_from_text("VERIDIA: Tier 2\n\nPREVENTION\n\nThe Border Labor Office (BLO) inspected farms. "
+                              "The NCCT met twice.\n")
+    names = {a.name for a in extract_facts(report, load_vocabulary(str(extra))).actors.values()}
+    assert names == {"Border Labour Office", "NCCT secretariat"}
+
+
+def test_amounts_with_scale_words_and_currencies() -> None:
+    report = report_from_text("VERIDIA: Tier 2\n\nPREVENTION\n\nThe government allocated 2.3 billion riels ($560,000) "
+                              "to the council (1.9 billion riels ($470,000) in 2020). Labor inspections covered 21 percent of "
+                              "farms (15 percent in 2020). Police arrested two suspects (five in 2020).\n")
+    figures = extract_facts(report).figures
+    budget = figures["budget"]
+    assert (budget.value, budget.unit, budget.value_text, budget.prior, budget.prior_unit, budget.converted) == (
+        2_300_000_000, "riels", "2.3 billion riels", 1_900_000_000, "riels", "$560,000")
+    assert (figures["labor_inspections"].value, figures["labor_inspections"].unit) == (21, "%")
+    assert (figures["arrests"].value, figures["arrests"].prior) == (2, 5)
+
+
+def test_not_reported_unreported_and_zero_stay_apart() -> None:
+    report = report_from_text("VERIDIA: Tier 2\n\nPROSECUTION\n\nThe government did not report the number of "
+                              "investigations (12 in 2020). Courts convicted 0 traffickers (unreported in 2020). "
+                              "Police made no arrests (none in 2020).\n")
+    figures = extract_facts(report).figures
+    assert (figures["investigations"].value, figures["investigations"].prior) == (None, 12)
+    assert (figures["convictions"].value, figures["convictions"].prior) == (0, None)

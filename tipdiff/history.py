@@ -32,7 +32,7 @@ class YearEntry:
     year: int
     path: str
     tier: str | None
-    streak: int  # consecutive years (in these files) at this tier, this one included
+    streak: int  # consecutive years at this tier, this one included (in these files, or as the report states it)
     findings: tuple[Finding, ...]  # against the previous year in the files
     facts: object
 
@@ -118,6 +118,8 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
         country = country or report.country
         tier = report.tier
         streak = entries[-1].streak + 1 if entries and tier and entries[-1].tier == tier else 1
+        if facts.streak is not None and tier:  # the report's own count reaches back before these files
+            streak = max(streak, int(facts.streak.value))
         if tier and tier not in seen_tiers and entries:
             events.append((year, f"first year on {tier} in these files"))
         if entries and tier and entries[-1].tier and tier != entries[-1].tier:

@@ -197,7 +197,9 @@ class Finding:
     def id(self) -> str:
         import hashlib
 
-        digest = hashlib.sha1(f"{self.rule}|{self.section}|{self.old}|{self.new}".encode()).hexdigest()
+        # the subject too: two bodies dropped from one sentence quote the same text but are two findings
+        subject = dict(self.data).get("subject", "")
+        digest = hashlib.sha1(f"{self.rule}|{self.section}|{self.old}|{self.new}|{subject}".encode()).hexdigest()
         return f"{self.rule}:{digest[:10]}"
 
 

@@ -53,6 +53,9 @@ class Profile:
     other_tier_sections: tuple[str, ...] = ()  # the parts required of a narrative at an unranked placement
     chart_figures: tuple[str, ...] = ()  # figure kinds the history page charts (keys of the fact vocabulary)
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    # other ways a placement is written ("Tier 2 WL", "T2WL", "Tier Two"): regular expressions per placement
+    tier_spellings: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    split_at_headings: bool = False  # fields run together on one line are cut at each "label:" heading
     # roles name the parts the fact layer and the summaries lean on: summary (where the tier is stated),
     # recommendations (the list carried year to year), verdicts (parts with an efforts formula), no_figures.
     digest: str = field(default="", compare=False)  # SHA-256 of the profile's YAML (keys the parse cache)
@@ -81,14 +84,17 @@ class Profile:
         if raw is None:
             return None
         folded = " ".join(raw.split()).casefold()
-        return next((tier for tier in self.tiers + self.other_tiers if tier.casefold() == folded), None)
+        for tier in self.tiers + self.other_tiers:
+            if tier.casefold() == folded or any(re.fullmatch(spelling, " ".join(raw.split()), re.IGNORECASE)
+                                                for spelling in self.tier_spellings.get(tier, ())):
+                return tier
+        return None
 
     @property
     def tier_pattern(self) -> str:
-        """A regular expression alternation of every placement, longest first ('Tier 2 Watch List' before
-        'Tier 2'), for the fact layer's formulas."""
-        names = sorted(self.tiers + self.other_tiers, key=len, reverse=True)
-        return "(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")" if names else "(?!)"
+        """A regular expression group of every placement and its other spellings ('Tier 2 WL'), longest
+        placement first ('Tier 2 Watch List' before 'Tier 2'), for the fact layer's formulas."""
+        return tier_alternation(self.tiers + self.other_tiers, self.tier_spellings, capture=True)
 
     def tier_steps(self, old: str | None, new: str | None) -> int | None:
         """How many ranked placements `new` lies below `old` (negative: above); None when either is unranked."""
@@ -114,7 +120,22 @@ class Profile:
         return next((spec for spec in self.sections if spec.name == name), None)
 
 
-def _compile(path: str, key: str, pattern: str) -> re.Pattern[str]:
+def tier_alternation(names: tuple[str, ...], spellings: dict[str, tuple[str, ...]], capture: bool = False) -> str:
+    """'(Tier\\s+2\\s+Watch\\s+List|Tier 2 WL|...|Tier\\s+1|...)': placements with longer names first, so
+    'Tier 2 Watch List' is never read as 'Tier 2'; each alternative ends at a word's end."""
+    if not names:
+        return "(?!)"
+    alternatives = []
+    for name in sorted(names, key=len, reverse=True):
+        alternatives += [f"(?:{s})" for s in spellings.get(name, ())]
+        alternatives.append(re.escape(name).replace(r"\ ", r"\s+"))
+    body = "|".join(alternatives)
+    return f"({body})(?!\\w)" if capture else f"(?:{body})(?!\\w)"
+
+
+def _compile(path: str, key: str, pattern: str, tiers: str = "(?!)") -> re.Pattern[str]:
+    """A profile pattern; `{tier}` in it stands for any placement as the profile spells it."""
+    pattern = pattern.replace("{tier}", tiers)
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
@@ -138,14 +159,18 @@ def parse_profile(text: str, source: str) -> Profile:
         for spec in data["sections"]
     )
     title = data.get("title")
+    spellings = {str(k): tuple(str(v) for v in ([vs] if isinstance(vs, str) else vs or ()))
+                 for k, vs in (data.get("tier_spellings") or {}).items()}
+    tiers = tier_alternation(tuple(str(t) for t in data.get("tiers", ())) +
+                             tuple(str(t) for t in data.get("other_tiers", ())), spellings)
     return Profile(
         name=str(data["name"]),
         description=str(data.get("description", "")),
         unsectioned=str(data.get("unsectioned", "unsectioned")),
         chrome=tuple(_compile(source, "chrome", p) for p in data.get("chrome", ())),
-        title=_compile(source, "title", title) if title else None,
-        country=tuple(_compile(source, "country", p) for p in data.get("country", ())),
-        tier=tuple(_compile(source, "tier", p) for p in data.get("tier", ())),
+        title=_compile(source, "title", title, tiers) if title else None,
+        country=tuple(_compile(source, "country", p, tiers) for p in data.get("country", ())),
+        tier=tuple(_compile(source, "tier", p, tiers) for p in data.get("tier", ())),
         year=tuple(_compile(source, "year", p) for p in data.get("year", ())),
         sections=sections,
         source=source,
@@ -163,6 +188,8 @@ def parse_profile(text: str, source: str) -> Profile:
         chart_figures=tuple(str(k) for k in data.get("chart_figures", ())),
         roles={str(k): tuple([v] if isinstance(v, str) else v) for k, v in (data.get("roles") or {}).items()},
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        tier_spellings=spellings,
+        split_at_headings=bool(data.get("split_at_headings", False)),
     )
 
 

@@ -1,12 +1,21 @@
 """Named actors: government bodies and organisations (with their acronyms), people, places and laws.
 
-An acronym and its long form are one actor ("Anti-Human Trafficking Police Unit (AHTPU)", later "the AHTPU");
-so are the names in the alias table (tipdiff/data/facts.yaml, extendable by the user).
+One actor, however it is written: an acronym and its long form ("Anti-Human Trafficking Police Unit (AHTPU)",
+later "the AHTPU"), and the names in the alias table (tipdiff/data/facts.yaml, extended or overridden by the
+user's vocabulary file). Acronyms are resolved against the whole report before anything is collected, so an
+acronym used before the sentence that defines it, or a paragraph moved, never makes a body new or gone.
+
+Bodies are also found by their full names ("Ministry of Labor and Vocational Training", "National Committee for
+Counter Trafficking", "Department of Immigration"): a run of capitalised words holding one of the vocabulary's
+`body_heads`. People are found after a role written before the name ("Deputy Police Commissioner Arlen Voss")
+and in apposition to a role, with or without an honorific ("a district governor, Sok Dara," / "Sok Dara, a
+former commune chief,").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tipdiff.facts.base import Actor
 from tipdiff.facts.status import clause
@@ -21,6 +30,10 @@ LAW = re.compile(r"\b(?:(?:19|20)\d\d )?(?:[A-Z][\w-]* )*(?:Law|Act|Decree|Code|
                  r"(?: the)? [A-Z][\w-]*(?:,? (?:(?:and|of|the|in|on|for) )*[A-Z][\w-]*)*"
                  r"|\b(?:[A-Z][\w-]* ){1,6}Act\b(?: of (?:19|20)\d\d)?")
 _WORD = re.compile(r"[\w’'-]+|,")
+_CAP = r"[A-Z][\w’'-]*"
+# A capitalised run: words with capitals, joined by the small words of an official name.
+_RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in) )*|-){_CAP})*")
+NAME = r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3})"
 
 
 def _long_form(before: str) -> str | None:
@@ -40,13 +53,99 @@ def _long_form(before: str) -> str | None:
     return " ".join(words).replace(" ,", ",")
 
 
+def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str], dict[str, str]]:
+    """Every acronym the report defines anywhere -> the one name shown for it, and every long form it is
+    defined with (folded) -> that name. The alias table decides first (the user's file can override it);
+    otherwise the definitions, the alphabetically first when a report defines one acronym two ways, so the
+    order of the paragraphs never matters."""
+    defined: dict[str, set[str]] = {}
+    for unit in report.units:
+        for match in ACRONYM_DEF.finditer(unit.text):
+            long = _long_form(unit.text[:match.start()])
+            if long:
+                defined.setdefault(match.group("acr"), set()).add(long)
+    table: dict[str, str] = {}
+    long_forms: dict[str, str] = {}
+    for acronym, longs in sorted(defined.items()):
+        if fold(acronym) in vocabulary.aliases:
+            table[acronym] = vocabulary.aliases[fold(acronym)]
+        else:
+            known = sorted(vocabulary.canonical(long) for long in longs if fold(long) in vocabulary.aliases)
+            table[acronym] = known[0] if known else sorted(longs)[0]
+        for long in longs:
+            long_forms.setdefault(fold(long), table[acronym])
+    return table, long_forms
+
+
+@lru_cache(maxsize=8)
+def _body_pattern(heads: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not heads:
+        return None
+    return re.compile(r"\b(?:" + "|".join(heads) + r")\b")
+
+
+def _split_run(run: str) -> list[str]:
+    """'Ministry of Justice and the Supreme Court' is two names; 'Ministry of Social Affairs, Veterans, and
+    Youth Rehabilitation' is one."""
+    return [part for part in re.split(r",? and the |, the ", run) if part]
+
+
+def _bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
+    heads = _body_pattern(vocabulary.body_heads)
+    if heads is None:
+        return []
+    found = []
+    for run in _RUN.finditer(text):
+        offset = run.start()
+        for part in _split_run(run.group(0)):
+            position = text.find(part, offset)
+            offset = position + len(part)
+            words = part.split()
+            while words and (words[0] in ("The", "A", "An") or words[0] in vocabulary.not_names):
+                words = words[1:]
+            name = " ".join(words).rstrip(",")
+            head = heads.search(name)
+            if head and re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()]):
+                name = name[head.start():]  # "Officials of the Department of Immigration": from the head on
+            capitals = [w for w in name.split() if w[:1].isupper()]
+            if len(capitals) >= 2 and heads.search(name) and not ACRONYM.fullmatch(capitals[0]):
+                found.append((name, position))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _apposition(roles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if not roles:
+        return None
+    role = "(?:" + "|".join(roles) + ")"
+    before = re.compile(rf"\b(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?{role},\s+{NAME}"
+                        rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)")
+    after = re.compile(rf"{NAME},\s+(?:a|an|the|then|one)[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b")
+    return before, after
+
+
+def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
+    """People named after a role ("Governor Sok Dara") or in apposition to one ("a district governor, Sok
+    Dara," / "Sok Dara, a former commune chief"); (name, position)."""
+    found = [(m.group("name"), m.start()) for m in vocabulary.person.finditer(text)]
+    patterns = _apposition(vocabulary.apposition_roles)
+    if patterns:
+        for pattern in patterns:
+            found += [(m.group("name"), m.start()) for m in pattern.finditer(text)]
+    return [(name, position) for name, position in found if name.split()[0] not in vocabulary.not_names]
+
+
 def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
-    acronyms: dict[str, str] = {}
+    acronyms, long_forms = acronym_table(report, vocabulary)
     own_country = fold(report.country) if report.country else None
 
-    def add(name: str, kind: str, section: str, sentence: str, position: int = 0) -> None:
-        name = vocabulary.canonical(POSSESSIVE.sub("", name.strip(" ,")))
+    def name_of(raw: str) -> str:
+        name = vocabulary.canonical(POSSESSIVE.sub("", raw.strip(" ,")))
+        return long_forms.get(fold(name), name)
+
+    def add(raw: str, kind: str, section: str, sentence: str, position: int = 0) -> None:
+        name = name_of(raw)
         key = fold(name)
         if own_country and key.startswith(own_country):  # the country itself, "Cambodian", "Cambodians"
             return
@@ -56,11 +155,9 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
     for unit in report.units:
         text = unit.text
         for match in ACRONYM_DEF.finditer(text):
-            long = _long_form(text[:match.start()])
-            if long:
-                canonical = vocabulary.canonical(long)
-                acronyms[match.group("acr")] = canonical
-                add(canonical, "body", unit.section, text, match.start())
+            acronym = match.group("acr")
+            if acronym in acronyms:
+                add(acronyms[acronym], "body", unit.section, text, match.start())
         for match in ACRONYM.finditer(text):
             token = match.group(0)
             if token in acronyms:
@@ -71,22 +168,26 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
         for canonical_fold, canonical in vocabulary.aliases.items():
             if len(canonical_fold) > 8 and canonical_fold in folded and canonical_fold != own_country:
                 add(canonical, "body", unit.section, text, text.lower().find(canonical_fold.split()[0]))
-        for match in vocabulary.person.finditer(text):
-            name = match.group("name")
-            if name.split()[0] not in vocabulary.not_names:
-                add(name, "person", unit.section, text, match.start())
+        people = persons(text, vocabulary)
+        for name, position in _bodies(text, vocabulary):
+            if not any(person in name for person, _ in people):  # "Deputy Police Commissioner Arlen Voss"
+                add(name, "body", unit.section, text, position)
+        for name, position in people:
+            add(name, "person", unit.section, text, position)
         for match in LAW.finditer(text):
             add(match.group(0), "law", unit.section, text, match.start())
         for pattern in (vocabulary.place_suffix, vocabulary.place_preposition):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 first = name.split()[0]
-                if first in vocabulary.not_names or ACRONYM.fullmatch(first) or fold(name) in actors:
+                if first in vocabulary.not_names or ACRONYM.fullmatch(first) or fold(name_of(name)) in actors:
                     continue
                 if text[match.end():match.end() + 2].startswith(" (") or _is_part_of_longer_name(text, match):
                     continue
                 if pattern is vocabulary.place_preposition and vocabulary.place_suffix.match(text, match.start("name")):
                     continue  # "from Kessa district": the suffixed name was taken above
+                if _body_pattern(vocabulary.body_heads) and _body_pattern(vocabulary.body_heads).search(name):
+                    continue  # "in Ministry of ..." is a body, taken above
                 add(name, "place", unit.section, text, match.start())
     return actors
 

@@ -55,6 +55,7 @@ class Facts:
     automatic_downgrade: Fact | None = None
     formula: Fact | None = None
     increasing_efforts: Fact | None = None
+    streak: Fact | None = None  # consecutive years at this tier as the report states it ("2"), with the move "remained"
     designations: Mapping[str, Fact] = field(default_factory=dict)
     verdicts: Mapping[str, Fact] = field(default_factory=dict)
     figures: Mapping[str, Figure] = field(default_factory=dict)

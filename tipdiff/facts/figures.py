@@ -41,7 +41,21 @@ def _preferred(quantities: list[Quantity]) -> list[Quantity]:
     return digits or quantities
 
 
-def _nearest(clause: str, vocabulary: Vocabulary) -> tuple[FigureKind, Quantity | None] | None:
+Found = tuple[FigureKind, "Quantity | None", int]  # kind, the quantity, how far the kind's words stand from it
+
+
+class Candidates(dict[str, tuple[tuple[object, ...], Figure]]):
+    """Every figure of each kind the text offers; the best one is kept, by how it was found, whether it is in
+    digits (a count in words is more often an aside), and how close its words stand; never by where its
+    paragraph stands (moving a paragraph must not change a figure)."""
+
+    def offer(self, figure: Figure, rank: tuple[object, ...]) -> None:
+        key = rank + (figure.sentence, str(figure.value))
+        if figure.key not in self or key < self[figure.key][0]:
+            self[figure.key] = (key, figure)
+
+
+def _nearest(clause: str, vocabulary: Vocabulary) -> Found | None:
     """The figure kind and the quantity closest to the words naming it ("234 trainings to 6,321 officers": 234).
     Quantities in parentheses are conversions or asides, never the figure."""
     quantities = _preferred(find_quantities(_drop_parentheses(clause), vocabulary.currencies))
@@ -55,10 +69,10 @@ def _nearest(clause: str, vocabulary: Vocabulary) -> tuple[FigureKind, Quantity 
                                          key=lambda pair: pair[0])
             if best is None or distance < best[0]:
                 best = (distance, kind, quantity)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2], best[0]) if best else None
 
 
-def _named_after(clause: str, after: str, vocabulary: Vocabulary) -> tuple[FigureKind, Quantity | None] | None:
+def _named_after(clause: str, after: str, vocabulary: Vocabulary) -> Found | None:
     """'set aside $1.4 million ($1.2 million in 2020) to fund shelters': the words naming the figure follow
     it; the figure is the last quantity of the clause before the parenthesis."""
     quantities = _preferred(find_quantities(_drop_parentheses(clause), vocabulary.currencies))
@@ -66,7 +80,7 @@ def _named_after(clause: str, after: str, vocabulary: Vocabulary) -> tuple[Figur
     if not quantities:
         return None
     kind = next((k for k in vocabulary.figures if k.words.search(rest)), None)
-    return (kind, quantities[-1]) if kind else None
+    return (kind, quantities[-1], len(clause) - quantities[-1].start) if kind else None
 
 
 def _int(text: str) -> int | None:
@@ -89,7 +103,7 @@ def _conversion(text: str, quantity: Quantity) -> str:
     return match.group("c") if match else ""
 
 
-def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures: dict[str, Figure]) -> None:
+def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
     for match in PRIOR.finditer(text):
         before = text[:match.start()]
         blanked = _drop_parentheses(before)
@@ -100,21 +114,22 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
             _named_after(before[start:], text[match.end():], vocabulary)
         if found is None:
             continue
-        kind, quantity = found
-        if (quantity is None and not NOT_REPORTED.search(before)) or kind.key in figures:
+        kind, quantity, distance = found
+        if quantity is None and not NOT_REPORTED.search(before):
             continue
         prior = leading_quantity(match.group("inner"), vocabulary.currencies)
         labor, sex = _split(text[match.end():])
-        figures[kind.key] = Figure(
+        figures.offer(Figure(
             kind.key, kind.label, quantity.value if quantity else None, prior.value if prior else None,
             int(match.group("year")), section, text, labor, sex, match.group(0)[1:-1],
             unit=quantity.unit if quantity else (prior.unit if prior else ""),
             value_text=quantity.text if quantity else "",
             prior_unit=prior.unit if prior else "", prior_value_text=prior.text if prior else "",
-            converted=_conversion(text, quantity) if quantity else "")
+            converted=_conversion(text, quantity) if quantity else ""),
+            (0, summary, bool(quantity and quantity.text[:1].isalpha()), distance))
 
 
-def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: dict[str, Figure]) -> None:
+def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
     """Currency amounts with no parenthesis of last year: 'operated on a budget of 4.9 billion riels'."""
     for quantity in find_quantities(_drop_parentheses(text), vocabulary.currencies):
         if quantity.unit in ("", "%"):
@@ -125,28 +140,30 @@ def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: dict[str,
         kinds += [(m.start(), k) for k in vocabulary.figures for m in k.words.finditer(after)]
         if not kinds:
             continue
-        kind = min(kinds, key=lambda pair: pair[0])[1]
-        if kind.key in figures:
-            continue
-        figures[kind.key] = Figure(kind.key, kind.label, quantity.value, None, None, section, text,
-                                   unit=quantity.unit, value_text=quantity.text,
-                                   converted=_conversion(text, quantity))
+        distance, kind = min(kinds, key=lambda pair: pair[0])
+        figures.offer(Figure(kind.key, kind.label, quantity.value, None, None, section, text, unit=quantity.unit,
+                             value_text=quantity.text, converted=_conversion(text, quantity)), (2, summary, False, distance))
 
 
 def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
-    figures: dict[str, Figure] = {}
-    # the parts state figures; the overview only summarises them, so it is read last
-    last, skip = report.profile.role("summary"), report.profile.role("no_figures")
-    units = [u for u in report.units if u.section not in skip + last] + [u for u in report.units if u.section in last]
-    for unit in units:
-        text = unit.text
-        _figures_with_prior(text, unit.section, vocabulary, figures)
+    """One figure per kind: stated with last year's value first, then "did not report", then amounts stated
+    alone; a part's figure before the summary's (the summary only repeats them); parts with no figures
+    (recommendations, the profile) are skipped."""
+    candidates = Candidates()
+    summary, skip = report.profile.role("summary"), report.profile.role("no_figures")
+    for unit in report.units:
+        if unit.section in skip:
+            continue
+        text, in_summary = unit.text, unit.section in summary
+        _figures_with_prior(text, unit.section, vocabulary, candidates, in_summary)
         for match in NOT_REPORTED_WHAT.finditer(text):
             what = BOUNDARY.split(match.group("what"))[0].split(",")[0]
             found = _nearest(what, vocabulary)
-            if found is not None and found[0].key not in figures:
+            if found is not None:
                 kind = found[0]
-                figures[kind.key] = Figure(kind.key, kind.label, None, None, None, unit.section, text)
-    for unit in units:
-        _amounts(unit.text, unit.section, vocabulary, figures)
-    return figures
+                candidates.offer(Figure(kind.key, kind.label, None, None, None, unit.section, text),
+                                 (1, in_summary, False, found[2]))
+        _amounts(text, unit.section, vocabulary, candidates, in_summary)
+    order = {unit.text: index for index, unit in reversed(list(enumerate(report.units)))}
+    chosen = sorted((figure for _, figure in candidates.values()), key=lambda f: (order.get(f.sentence, 0), f.key))
+    return {figure.key: figure for figure in chosen}

@@ -17,7 +17,7 @@ from tipdiff.model import Report, Unit
 @lru_cache(maxsize=8)
 def move_pattern(tiers: str) -> re.Pattern[str]:
     """'was downgraded to Tier 3': the move verb and the placement; `tiers` is the profile's tier_pattern."""
-    return re.compile(r"\b(upgraded|downgraded|remained|remains|placed)\s+(?:again\s+)?(?:to|on)\s+" + tiers, re.I)
+    return re.compile(r"\b(upgraded|downgraded|remained|remains|placed)\s+(?:again\s+)?(?:to|on)\s+(?:the\s+)?" + tiers, re.I)
 
 
 
@@ -29,10 +29,21 @@ def waiver_pattern(lowest: str) -> re.Pattern[str]:
 
 AUTOMATIC = re.compile(r"automatic(?:ally)?\s+downgrad|not (?:eligible|granted) (?:for )?(?:a|another) waiver|"
                        r"(?:without|no longer eligible for) (?:a|another) waiver", re.I)
-NOT_FULLY = re.compile(r"does not fully (?:meet|comply)", re.I)
-NOT_SIGNIFICANT = re.compile(r"\bnot making significant efforts", re.I)
-SIGNIFICANT = re.compile(r"\bmaking significant efforts", re.I)
-FULLY = re.compile(r"\bfully (?:meets|complies)", re.I)
+# The statutory formula in every year's wording: "does not fully comply" (to 2016) and "does not fully meet"
+# (2017 on), "does not meet" in some early narratives; "is not making significant efforts", "is not making any
+# efforts", "is making efforts" (early years) and "is making significant efforts".
+NOT_FULLY = re.compile(r"does not (?:fully )?(?:meet|comply)(?: fully)?", re.I)
+NOT_SIGNIFICANT = re.compile(r"\bnot making (?:any |significant |sufficient )?efforts", re.I)
+SIGNIFICANT = re.compile(r"\bmaking (?:significant )?efforts", re.I)
+FULLY = re.compile(r"\bfully (?:meets|complies)|\b(?:meets|complies with) the minimum standards fully", re.I)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+# "remained on Tier 2 Watch List for the second consecutive year", "for a third straight year", "for two
+# consecutive years": a streak the report states. It is no tier move.
+STREAK = re.compile(r"\bfor (?:the |a )?(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                    r" (?:consecutive|straight|successive) year|\bfor (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                    r" (?:consecutive|straight|successive) years", re.I)
 NO_INCREASE = re.compile(r"did not demonstrate (?:overall )?increasing efforts", re.I)
 INCREASE = re.compile(r"demonstrated (?:overall )?increasing efforts", re.I)
 DESIGNATIONS = {
@@ -73,9 +84,15 @@ def formula_of(sentence: str) -> str | None:
     return FORMULA_FULLY if FULLY.search(sentence) else None
 
 
+def streak_years(match: re.Match[str]) -> int:
+    """How many consecutive years a STREAK match states ('third consecutive year' -> 3)."""
+    word = (match.group("n") or match.group("m")).lower()
+    return ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+
+
 def extract_status(report: Report) -> dict[str, Any]:
-    found: dict[str, Any] = {"tier": None, "move": None, "waiver": None, "automatic_downgrade": None, "formula": None,
-                   "increasing_efforts": None}
+    found: dict[str, Any] = {"tier": None, "move": None, "waiver": None, "automatic_downgrade": None,
+                             "formula": None, "increasing_efforts": None, "streak": None}
     designations: dict[str, Fact] = {}
     verdicts: dict[str, Fact] = {}
     move = move_pattern(report.profile.tier_pattern)
@@ -90,7 +107,10 @@ def extract_status(report: Report) -> dict[str, Any]:
             verb = match.group(1).lower()
             found["move"] = _fact({"remains": "remained"}.get(verb, verb), unit, match)
             if found["tier"] is None:
-                found["tier"] = _fact(match.group(2), unit, match)
+                found["tier"] = _fact(report.profile.canonical_tier(match.group(2)) or match.group(2), unit, match)
+            if found["streak"] is None and found["move"].value == "remained" and (
+                    streak := STREAK.search(text, match.end(), match.end() + 80)):
+                found["streak"] = _fact(str(streak_years(streak)), unit, streak)
         if found["waiver"] is None and (match := waiver.search(text)):
             found["waiver"] = _fact("granted", unit, match)
         if found["automatic_downgrade"] is None and (match := AUTOMATIC.search(text)):

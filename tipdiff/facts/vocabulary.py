@@ -29,7 +29,9 @@ class Vocabulary:
     place_preposition: re.Pattern[str]
     not_names: frozenset[str]
     aliases: dict[str, str]  # folded name or acronym -> canonical name
-    currencies: dict[str, str] = field(default_factory=dict)  # lower-case name after an amount -> unit shown
+    currencies: dict[str, str] = field(default_factory=dict)
+    body_heads: tuple[str, ...] = ()  # patterns of the words that make a capitalised run a body ("Ministry")
+    apposition_roles: tuple[str, ...] = ()  # patterns of roles a name stands in apposition to ("commune chief")  # lower-case name after an amount -> unit shown
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)
@@ -73,8 +75,16 @@ def build_vocabulary(data: dict[str, Any], source: str) -> Vocabulary:
         for other in others or []:
             aliases[fold(other)] = canonical
     currencies = {str(k).lower(): str(v) for k, v in (data.get("currencies") or {}).items()}
+    try:
+        heads = tuple(str(h) for h in data.get("body_heads", []))
+        roles_after = tuple(str(r) for r in data.get("apposition_roles", []))
+        for pattern in heads + roles_after:
+            re.compile(pattern)
+    except (TypeError, re.error) as exc:
+        raise RuleError(f"fact vocabulary is not valid ({exc}); see tipdiff/data/facts.yaml for the form",
+                        path=source) from None
     return Vocabulary(figures, person, place_suffix, place_preposition, frozenset(data.get("not_names", [])), aliases,
-                      currencies)
+                      currencies, heads, roles_after)
 
 
 @lru_cache(maxsize=8)

@@ -9,6 +9,7 @@ from pathlib import Path
 from tipdiff.cache import ReportCache
 from tipdiff.errors import InputError
 from tipdiff.ingest.html import extract_page, looks_like_html
+from tipdiff.ingest.labels import is_empty_entry, split_at_labels
 from tipdiff.ingest.page import clean_page
 from tipdiff.ingest.text import CleanText, clean, decode, read_bytes
 from tipdiff.model import Report
@@ -109,8 +110,11 @@ def _group(match: re.Match[str], name: str) -> str | None:
 def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = AUTO,
                       year: int | None = None) -> Report:
     profile, cleaned = _read(data, path, AUTO if profile is None else profile)
+    cleaned = split_at_labels(cleaned, profile)
     paragraphs = cleaned.paragraphs
     warnings = list(cleaned.warnings)
+    if is_empty_entry(paragraphs, profile):
+        warnings.append(f"{path}: the entry is empty (only its labels: {' | '.join(paragraphs)}); no tier is read")
 
     title = None
     title_line = None

@@ -1,10 +1,12 @@
 """fact_changed: a one-valued fact differs between the years (appeared, disappeared or changed).
 
 Options:
-  fact: formula | move | waiver | automatic_downgrade | increasing_efforts | verdict   (required)
+  fact: formula | move | waiver | automatic_downgrade | increasing_efforts | streak | verdict   (required)
+        `streak` is the consecutive years at the same tier the report states ("remained on Tier 2 Watch List
+        for the second consecutive year" -> "2"); it is never a tier move.
         `verdict` is each part's effort verdict ("decreased protection efforts"): the rule's `sections`
         choose the parts (default: the profile's `verdicts` role; for the TIP Report prosecution, protection, prevention).
-  change: any | appeared | disappeared | changed (default any).
+  change: any | appeared | disappeared | changed, or a list of them (default any).
 Placeholders: fact, change ("appeared" / "disappeared" / "changed"), statement (the change as a sentence a
 newsletter can paste: "Prosecution efforts decreased, after being maintained at an insufficient level";
 tipdiff.wording.fact_statement).
@@ -21,10 +23,13 @@ if TYPE_CHECKING:
     from tipdiff.rules_loader import Rule  # only a type: the loader imports the rule types
 
 TYPE = "fact_changed"
-FACTS = ("formula", "move", "waiver", "automatic_downgrade", "increasing_efforts", "verdict")
+FACTS = ("formula", "move", "waiver", "automatic_downgrade", "increasing_efforts", "streak", "verdict")
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact"],
            "properties": {"fact": {"enum": list(FACTS)},
-                          "change": {"enum": ["any", "appeared", "disappeared", "changed"]}}}
+                          "change": {"anyOf": [
+                              {"enum": ["any", "appeared", "disappeared", "changed"]},
+                              {"type": "array", "minItems": 1, "uniqueItems": True,
+                               "items": {"enum": ["appeared", "disappeared", "changed"]}}]}}}
 PLACEHOLDERS = ("fact", "change", "statement")
 
 
@@ -39,7 +44,7 @@ def check(rule: Rule, context: Context) -> list[Hit]:
         if old is None and new is None or (old and new and old.value == new.value):
             continue
         change = "appeared" if old is None else "disappeared" if new is None else "changed"
-        if wanted not in ("any", change):
+        if wanted != "any" and change not in ([wanted] if isinstance(wanted, str) else wanted):
             continue
         section = new.section if new else old.section if old else ""
         hits.append(Hit(section, old.sentence if old else None, new.sentence if new else None, subject=name,

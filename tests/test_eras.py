@@ -1,0 +1,108 @@
+"""TIP narratives of every layout era (2001-2025) and republication: country, tier, formula and move read from
+each, from a truncated paste too; title and formula wording variants. Fixtures are our own (fixtures/eras)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from tipdiff.compare import analyse_files, analyse_reports
+from tipdiff.facts import extract_facts
+from tipdiff.facts.status import FORMULA_FULLY, FORMULA_NOT_SIGNIFICANT, FORMULA_SIGNIFICANT, formula_of
+from tipdiff.ingest import load_report, report_from_text
+from tipdiff.options import Options
+
+ERAS = FIXTURES / "eras"
+# file: (country, tier, formula, move, stated streak)
+EXPECTED = {
+    "veridia-2001.txt": ("Veridia", "Tier 2", FORMULA_SIGNIFICANT, None, None),
+    "veridia-2005.txt": ("Veridia", "Tier 2", FORMULA_SIGNIFICANT, None, None),
+    "veridia-2012.txt": ("Veridia", "Tier 2 Watch List", FORMULA_SIGNIFICANT, "placed", None),
+    "veridia-2018.txt": ("Veridia", "Tier 2 Watch List", FORMULA_SIGNIFICANT, "remained", "3"),
+    "veridia-2024.txt": ("Veridia", "Tier 3", FORMULA_NOT_SIGNIFICANT, "downgraded", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_era_gives_country_tier_formula_and_move(name: str) -> None:
+    report = load_report(ERAS / name)
+    facts = extract_facts(report)
+    read = (report.country, report.tier, facts.formula.value if facts.formula else None,
+            facts.move.value if facts.move else None, facts.streak.value if facts.streak else None)
+    assert read == EXPECTED[name]
+    assert report.year == int(name[8:12])
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_truncated_paste_still_gives_them_with_the_warning(name: str) -> None:
+    opening = "\n\n".join((ERAS / name).read_text(encoding="utf-8").split("\n\n")[:3])
+    report = report_from_text(opening, f"cut-{name}")
+    facts = extract_facts(report)
+    country, tier, formula, _, _ = EXPECTED[name]
+    assert (report.country, report.tier, facts.formula.value if facts.formula else None) == (country, tier, formula)
+    assert any("truncated paste" in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize(("title", "tier"), [
+    ("VERIDIA: Tier 2", "Tier 2"),
+    ("Veridia (Tier 2)", "Tier 2"),
+    ("VERIDIA (TIER 2 WATCH LIST)", "Tier 2 Watch List"),
+    ("VERIDIA: TIER 2 WATCH LIST", "Tier 2 Watch List"),
+    ("Veridia: Tier 2 Watch list", "Tier 2 Watch List"),
+    ("Veridia – Tier 2 Watch-List", "Tier 2 Watch List"),
+    ("Veridia: Tier 2 WL", "Tier 2 Watch List"),
+    ("VERIDIA – T2WL", "Tier 2 Watch List"),
+    ("Veridia (Tier 2 (Watch List))", "Tier 2 Watch List"),
+    ("VERIDIA: TIER 3", "Tier 3"),
+    ("Veridia (Tier Three)", "Tier 3"),
+    ("VERIDIA: Tier 1", "Tier 1"),
+    ("VERIDIA: Special Case", "Special Case"),
+])
+def test_title_spellings(title: str, tier: str) -> None:
+    report = report_from_text(f"{title}\n\nThe Government of Veridia does not fully meet the minimum standards.\n")
+    assert (report.country, report.tier) == ("Veridia", tier)
+
+
+@pytest.mark.parametrize(("sentence", "formula"), [
+    ("The Government of Veridia does not fully comply with the minimum standards; however, it is making "
+     "significant efforts to do so.", FORMULA_SIGNIFICANT),
+    ("The Government of Veridia does not fully meet the minimum standards but is making significant efforts.",
+     FORMULA_SIGNIFICANT),
+    ("The Government of Veridia does not fully meet the minimum standards; however, it is making efforts to do so.",
+     FORMULA_SIGNIFICANT),
+    ("The Government of Veridia does not comply with the minimum standards and is not making significant efforts "
+     "to do so.", FORMULA_NOT_SIGNIFICANT),
+    ("The Government of Veridia does not meet the minimum standards and is not making any efforts to do so.",
+     FORMULA_NOT_SIGNIFICANT),
+    ("The Government of Veridia fully meets the minimum standards.", FORMULA_FULLY),
+    ("The Government of Veridia fully complies with the minimum standards.", FORMULA_FULLY),
+])
+def test_formula_wordings(sentence: str, formula: str) -> None:
+    assert formula_of(sentence) == formula
+    assert report_from_text(f"Veridia (Tier 2)\n\n{sentence}\n").country == "Veridia"
+
+
+def test_a_stated_streak_is_no_tier_move() -> None:
+    comparison = analyse_files(ERAS / "veridia-2012.txt", ERAS / "veridia-2018.txt")
+    assert not [f for f in comparison.findings if f.rule.startswith("tier/")]
+    assert comparison.new_facts.streak.value == "3"
+    assert any(f.rule == "status/streak" for f in comparison.findings)
+
+
+def test_eras_compare_across_layouts() -> None:
+    rules = [f.rule for f in analyse_files(ERAS / "veridia-2018.txt", ERAS / "veridia-2024.txt").findings]
+    assert rules.count("tier/downgrade") == 1
+    rules = [f.rule for f in analyse_files(ERAS / "veridia-2005.txt", ERAS / "veridia-2012.txt").findings]
+    assert rules.count("tier/downgrade") == 1 and "status/formula" not in rules
+
+
+def test_every_era_against_a_republished_copy_with_an_abbreviated_title_is_unchanged() -> None:
+    for name in EXPECTED:
+        text = (ERAS / name).read_text(encoding="utf-8")
+        title, rest = text.split("\n\n", 1)
+        tier = EXPECTED[name][1]
+        republished = f"Veridia - {tier.replace('Tier 2 Watch List', 'Tier 2 WL')}\n\n{rest}"
+        old = report_from_text(text, name)
+        new = report_from_text(republished, name)
+        comparison = analyse_reports(old, new, Options())
+        assert new.tier == old.tier and comparison.findings == (), (name, comparison.findings)
