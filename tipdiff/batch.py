@@ -20,6 +20,8 @@ import yaml
 
 from tipdiff.compare import analyse_files
 from tipdiff.errors import RuleError, TipdiffError, UsageError
+from tipdiff.facts.semantic import score as semantic_score
+from tipdiff.facts.semantic import semantic_counts
 from tipdiff.model import CHANGE_KINDS, Comparison
 from tipdiff.options import Options
 from tipdiff.paths import REPORT_SUFFIXES, is_report_file, without_year
@@ -104,6 +106,12 @@ class CountrySummary:
     tier_move: str | None = None  # "downgraded", "upgraded", "moved" (the report profile's Profile.tier_move)
     tier_steps: int | None = None  # placements moved, positive down the ranking (Profile.tier_steps)
     page: str | None = None  # the country's own report page, when run_batch was given a page renderer
+    semantic: dict[str, int] = field(default_factory=dict)  # what changed in substance (tipdiff.facts.semantic)
+
+    @property
+    def score(self) -> int:
+        """The weighted count of substantive changes the digest ranks by (tipdiff.facts.semantic.score)."""
+        return semantic_score(self.semantic)
 
     @property
     def changed_share(self) -> float:
@@ -140,7 +148,8 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
         tuple((f.severity, f.rule, f.message) for f in comparison.findings if only is None or f.section == only),
         tier_move=comparison.profile.tier_move(comparison.old.tier, comparison.new.tier),
         tier_steps=comparison.profile.tier_steps(comparison.old.tier, comparison.new.tier),
-        page=_PAGE[-1](comparison) if _PAGE and _PAGE[-1] is not None else None)
+        page=_PAGE[-1](comparison) if _PAGE and _PAGE[-1] is not None else None,
+        semantic=semantic_counts(comparison, _OPTIONS[-1].vocabulary))
 
 
 def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,

@@ -33,6 +33,7 @@ _WORD = re.compile(r"[\w’'-]+|,")
 _CAP = r"[A-Z][\w’'-]*"
 # A capitalised run: words with capitals, joined by the small words of an official name.
 _RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in) )*|-){_CAP})*")
+_TWO_CAPITALS = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")
 NAME = r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3})"
 
 
@@ -127,6 +128,8 @@ def _apposition(roles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str
 def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     """People named after a role ("Governor Sok Dara") or in apposition to one ("a district governor, Sok
     Dara," / "Sok Dara, a former commune chief"); (name, position)."""
+    if not _TWO_CAPITALS.search(text):
+        return []  # every pattern needs a name of two capitalised words: a cheap test first
     found = [(m.group("name"), m.start()) for m in vocabulary.person.finditer(text)]
     patterns = _apposition(vocabulary.apposition_roles)
     if patterns:

@@ -16,14 +16,29 @@ from tipdiff.render.markdown import escape
 KINDS = ("edited", "moved", "added", "removed")
 
 
+# Columns of the substance ranking: (heading, count in CountrySummary.semantic)
+SUBSTANCE = (("renamed", "parts renamed"), ("dropped", "parts dropped"), ("people", "people named"),
+             ("figures", "figures changed"))
+
+
 def _ranked(summaries: list[CountrySummary]) -> list[CountrySummary]:
-    return sorted((s for s in summaries if s.error is None), key=lambda s: (-round(s.changed_share, 4), s.country))
+    """Countries by what changed in substance (tipdiff.facts.semantic: parts renamed or dropped, people newly
+    named, figures changed, tier moves, serious findings), then by the share of changed sentences."""
+    return sorted((s for s in summaries if s.error is None),
+                  key=lambda s: (-s.score, -round(s.changed_share, 4), s.country))
+
+
+def _substance(summary: CountrySummary) -> str:
+    parts = [f"{value} {kind}" for kind, value in summary.semantic.items() if value and kind != "serious findings"]
+    return ", ".join(parts)
 
 
 def _line(summary: CountrySummary) -> str:
     counts = ", ".join(f"{summary.counts.get(k, 0)} {k}" for k in KINDS)
     top = next((message for severity, _, message in summary.findings if severity != "info"), None)
-    return f"{summary.changed_share:.0%} changed ({counts})" + (f"; {top}" if top else "")
+    substance = _substance(summary)
+    return f"{summary.changed_share:.0%} changed ({counts})" + (f"; {substance}" if substance else "") + (
+        f"; {top}" if top else "")
 
 
 def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: Console, *,
@@ -45,14 +60,15 @@ def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: 
         console.print(table)
     else:
         console.print("No tier moves." if any(s.new_tier for s in summaries) else "No tiers in this report series.")
-    console.print(Rule(Text("Most changed", style="bold"), align="left"))
+    console.print(Rule(Text("Most changed in substance", style="bold"), align="left"))
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column("country", justify="left")
-    for column in ("changed", *KINDS):
+    for column in ("score", *(h for h, _ in SUBSTANCE), "changed"):
         table.add_column(column, justify="right")
     ranked = _ranked(summaries)
     for s in ranked[:max_items] if max_items else ranked:
-        table.add_row(s.country, f"{s.changed_share:.0%}", *(str(s.counts.get(k, 0)) for k in KINDS))
+        table.add_row(s.country, str(s.score), *(str(s.semantic.get(k, 0)) for _, k in SUBSTANCE),
+                      f"{s.changed_share:.0%}")
     console.print(table)
     console.print(Rule(Text("By country", style="bold"), align="left"))
     for s in summaries:
@@ -79,11 +95,12 @@ def render_markdown(summaries: list[CountrySummary], pairing: Pairing, *, max_it
                 for s in sorted(moves, key=lambda s: (s.tier_move, s.country))]
     else:
         out.append("No tier moves.")
-    out += ["", "## Most changed", "", "| Country | Changed | Edited | Moved | Added | Removed |",
-            "|---|---:|---:|---:|---:|---:|"]
+    out += ["", "## Most changed in substance", "",
+            "| Country | Score | Parts renamed | Parts dropped | People named | Figures changed | Changed |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
     ranked = _ranked(summaries)
-    out += [f"| {escape(s.country)} | {s.changed_share:.0%} | " + " | ".join(str(s.counts.get(k, 0)) for k in KINDS) + " |"
-            for s in (ranked[:max_items] if max_items else ranked)]
+    out += [f"| {escape(s.country)} | {s.score} | " + " | ".join(str(s.semantic.get(k, 0)) for _, k in SUBSTANCE) +
+            f" | {s.changed_share:.0%} |" for s in (ranked[:max_items] if max_items else ranked)]
     out += ["", "## By country", ""]
     out += [f"- **{escape(s.country)}:** " + (f"error: {escape(s.error)}" if s.error else escape(_line(s)))
             for s in summaries]
@@ -99,7 +116,7 @@ def digest_dict(summaries: list[CountrySummary], pairing: Pairing) -> dict[str, 
         "countries": [{
             "country": s.country, "old_path": s.old_path, "new_path": s.new_path, "old_year": s.old_year,
             "new_year": s.new_year, "old_tier": s.old_tier, "new_tier": s.new_tier, "tier_move": s.tier_move,
-            "changed_share": round(s.changed_share, 4), "counts": s.counts, "units_old": s.units_old,
+            "changed_share": round(s.changed_share, 4), "counts": s.counts, "semantic": s.semantic, "score": s.score, "units_old": s.units_old,
             "units_new": s.units_new, "error": s.error,
             "findings": [{"severity": sev, "rule": rule, "message": msg} for sev, rule, msg in s.findings],
         } for s in summaries],

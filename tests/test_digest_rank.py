@@ -1,0 +1,59 @@
+"""The digest ranks countries by what changed in substance (parts renamed or dropped, people newly named,
+figures changed), not by the share of changed sentences, which is high for every country of an HRR pair."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import FIXTURES
+from tipdiff.compare import analyse_files
+from tipdiff.facts.semantic import semantic_counts
+from tipdiff.facts.vocabulary import load_vocabulary
+
+ERAS = FIXTURES / "eras"
+BASE = (ERAS / "veridia-2018.txt").read_text(encoding="utf-8")
+
+
+def _reworded(text: str) -> str:
+    """Many sentences touched, nothing of substance: a word changed in each."""
+    return text.replace("The government", "The national government").replace("traffickers", "offenders")
+
+
+def _substantive(text: str) -> str:
+    """Few sentences touched: a person newly named, a figure changed, the profile part dropped."""
+    text = text.replace("Courts convicted 14 traffickers", "Courts convicted 4 traffickers")
+    text = text.replace("The MSWF referred 200 victims", "A deputy governor, Kol Varin, hid 12 victims; the MSWF "
+                        "referred 200 victims")
+    return text.split("\nTRAFFICKING PROFILE")[0] + "\n"
+
+
+def test_semantic_counts_of_one_comparison(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(BASE, encoding="utf-8")
+    new.write_text(_substantive(BASE), encoding="utf-8")
+    counts = semantic_counts(analyse_files(old, new), load_vocabulary())
+    assert (counts["parts dropped"], counts["people named"], counts["figures changed"]) == (1, 1, 2)
+    new.write_text(_reworded(BASE), encoding="utf-8")
+    counts = semantic_counts(analyse_files(old, new), load_vocabulary())
+    assert (counts["parts dropped"], counts["people named"], counts["figures changed"]) == (0, 0, 0)
+
+
+def test_digest_ranks_substance_above_share_of_changed_sentences(run, tmp_path: Path) -> None:
+    old, new = tmp_path / "2018", tmp_path / "2019"
+    old.mkdir()
+    new.mkdir()
+    for country in ("arcadia", "borduria"):
+        (old / f"{country}.txt").write_text(BASE.replace("Veridia", country.title()).replace("VERIDIA", country.upper()),
+                                            encoding="utf-8")
+    (new / "arcadia.txt").write_text(_reworded(BASE).replace("Veridia", "Arcadia").replace("VERIDIA", "ARCADIA"),
+                                     encoding="utf-8")
+    (new / "borduria.txt").write_text(_substantive(BASE).replace("Veridia", "Borduria").replace("VERIDIA", "BORDURIA"),
+                                      encoding="utf-8")
+    data = json.loads(run("compare", old, new, "--format", "json", "--jobs", "1").out)
+    by_country = {c["country"]: c for c in data["countries"]}
+    assert by_country["Arcadia"]["changed_share"] > by_country["Borduria"]["changed_share"]
+    assert by_country["Borduria"]["score"] > by_country["Arcadia"]["score"]
+    markdown = run("compare", old, new, "--format", "markdown", "--jobs", "1").out
+    ranking = markdown.split("## Most changed in substance")[1]
+    assert ranking.index("Borduria") < ranking.index("Arcadia")

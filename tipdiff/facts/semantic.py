@@ -1,0 +1,67 @@
+"""What changed in substance between two years of one country, for ranking a whole report's countries.
+
+Between two Human Rights Reports about 85% of every country's sentences change, so the share of changed
+sentences does not tell countries apart. These counts do: parts renamed, dropped or added (the aligned parts of
+the comparison), people newly named or no longer named (named after a role or in apposition to one, see
+tipdiff.facts.actors; a name counts as new only when the other year's text never writes it), edited sentences
+whose figures changed (their quantities differ, tipdiff.facts.quantities), tier moves, and the findings the rules
+raised at warning or error (TIP series). `score` weighs them into one number; the digest ranks by it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tipdiff.facts.actors import persons
+from tipdiff.facts.quantities import find_quantities
+from tipdiff.facts.vocabulary import Vocabulary
+from tipdiff.model import Comparison
+
+KINDS = ("parts renamed", "parts dropped", "parts added", "people named", "people dropped", "figures changed",
+         "tier moved", "serious findings")
+# How much each kind weighs in the score: a tier move and a newly named person matter most to a reader.
+WEIGHTS = {"parts renamed": 2, "parts dropped": 3, "parts added": 2, "people named": 3, "people dropped": 2,
+           "figures changed": 1, "tier moved": 10, "serious findings": 2}
+
+
+def _people(texts: list[str], other: str, vocabulary: Vocabulary) -> set[str]:
+    return {name for text in texts for name, _ in persons(text, vocabulary) if name not in other}
+
+
+def _quantities(text: str, vocabulary: Vocabulary) -> Counter[tuple[float, str]]:
+    return Counter((q.amount, q.unit) for q in find_quantities(text, vocabulary.currencies))
+
+
+def semantic_counts(comparison: Comparison, vocabulary: Vocabulary) -> dict[str, int]:
+    """The counts of KINDS for one comparison (rules run or not)."""
+    counts = dict.fromkeys(KINDS, 0)
+    new_changed: list[str] = []
+    old_changed: list[str] = []
+    for section in comparison.sections:
+        kinds = {change.kind for change in section.changes}
+        if section.renamed_from:
+            counts["parts renamed"] += 1
+        elif kinds == {"removed"}:
+            counts["parts dropped"] += 1
+        elif kinds == {"added"}:
+            counts["parts added"] += 1
+        for change in section.changes:
+            if change.new is not None and change.kind in ("added", "edited"):
+                new_changed.append(change.new.text)
+            if change.old is not None and change.kind in ("removed", "edited"):
+                old_changed.append(change.old.text)
+            if change.kind == "edited" and change.old and change.new and \
+                    _quantities(change.old.text, vocabulary) != _quantities(change.new.text, vocabulary):
+                counts["figures changed"] += 1
+    old_text = "\n".join(unit.text for unit in comparison.old.units)
+    new_text = "\n".join(unit.text for unit in comparison.new.units)
+    counts["people named"] = len(_people(new_changed, old_text, vocabulary))
+    counts["people dropped"] = len(_people(old_changed, new_text, vocabulary))
+    counts["tier moved"] = int(comparison.profile.tier_move(comparison.old.tier, comparison.new.tier) is not None)
+    counts["serious findings"] = sum(1 for f in comparison.findings if f.severity in ("error", "warning"))
+    return counts
+
+
+def score(counts: dict[str, int]) -> int:
+    """The weighted sum of the counts (WEIGHTS)."""
+    return sum(WEIGHTS.get(kind, 0) * value for kind, value in counts.items())
