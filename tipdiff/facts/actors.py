@@ -141,6 +141,7 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
 def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     acronyms, long_forms = acronym_table(report, vocabulary)
+    body_heads = _body_pattern(vocabulary.body_heads)
     own_country = fold(report.country) if report.country else None
 
     def name_of(raw: str) -> str:
@@ -189,7 +190,7 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
                     continue
                 if pattern is vocabulary.place_preposition and vocabulary.place_suffix.match(text, match.start("name")):
                     continue  # "from Kessa district": the suffixed name was taken above
-                if _body_pattern(vocabulary.body_heads) and _body_pattern(vocabulary.body_heads).search(name):
+                if body_heads is not None and body_heads.search(name):
                     continue  # "in Ministry of ..." is a body, taken above
                 add(name, "place", unit.section, text, match.start())
     return actors

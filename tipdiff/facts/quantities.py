@@ -100,7 +100,7 @@ def find_quantities(text: str, currencies: dict[str, str]) -> list[Quantity]:
             continue  # "$ one", "one million" alone: too rare to trust
         if scale:
             amount *= SCALES[scale.lower()]
-        unit = ("%" if percent else SYMBOLS.get(symbol.strip().lower(), "") if symbol
+        unit = ("%" if percent else SYMBOLS.get(symbol.strip().lower(), "USD") if symbol
                 else currencies.get(currency.lower(), currency) if currency else "")
         words = " ".join(match.group(0).split())
         found.append(Quantity(amount, unit, words, match.start(), match.end()))

@@ -108,7 +108,7 @@ def extract_status(report: Report) -> dict[str, Any]:
             found["move"] = _fact({"remains": "remained"}.get(verb, verb), unit, match)
             if found["tier"] is None:
                 found["tier"] = _fact(report.profile.canonical_tier(match.group(2)) or match.group(2), unit, match)
-            if found["streak"] is None and found["move"].value == "remained" and (
+            if found["streak"] is None and verb in ("remained", "remains") and (
                     streak := STREAK.search(text, match.end(), match.end() + 80)):
                 found["streak"] = _fact(str(streak_years(streak)), unit, streak)
         if found["waiver"] is None and (match := waiver.search(text)):
