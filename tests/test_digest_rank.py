@@ -44,8 +44,8 @@ def test_digest_ranks_substance_above_share_of_changed_sentences(run, tmp_path: 
     old.mkdir()
     new.mkdir()
     for country in ("arcadia", "borduria"):
-        (old / f"{country}.txt").write_text(BASE.replace("Veridia", country.title()).replace("VERIDIA", country.upper()),
-                                            encoding="utf-8")
+        text = BASE.replace("Veridia", country.title()).replace("VERIDIA", country.upper())
+        (old / f"{country}.txt").write_text(text, encoding="utf-8")
     (new / "arcadia.txt").write_text(_reworded(BASE).replace("Veridia", "Arcadia").replace("VERIDIA", "ARCADIA"),
                                      encoding="utf-8")
     (new / "borduria.txt").write_text(_substantive(BASE).replace("Veridia", "Borduria").replace("VERIDIA", "BORDURIA"),

@@ -91,11 +91,11 @@ FACTBOOK = FIXTURES / "factbook"
 
 
 @pytest.mark.parametrize(("name", "tier", "year", "parts", "formula", "move"), [
-    ("veridia-2008.txt", "Tier 2 Watch List", 2008, ["profile", "overview"], None, "placed"),
-    ("veridia-2012.txt", "Tier 2 Watch List", 2012, ["profile", "overview"], FORMULA_SIGNIFICANT, None),
-    ("veridia-2016.txt", "Tier 2 Watch List", 2015, ["overview", "profile"], FORMULA_SIGNIFICANT, "remained"),
-    ("veridia-2023.txt", "Tier 3", 2022, ["overview", "profile"], FORMULA_NOT_SIGNIFICANT, "downgraded"),
-    ("veridia-2024.txt", "Tier 3", 2024, ["overview"], FORMULA_NOT_SIGNIFICANT, "remained"),
+    ("fb-veridia-2008.txt", "Tier 2 Watch List", 2008, ["profile", "overview"], None, "placed"),
+    ("fb-veridia-2012.txt", "Tier 2 Watch List", 2012, ["profile", "overview"], FORMULA_SIGNIFICANT, None),
+    ("fb-veridia-2016.txt", "Tier 2 Watch List", 2015, ["overview", "profile"], FORMULA_SIGNIFICANT, "remained"),
+    ("fb-veridia-2023.txt", "Tier 3", 2022, ["overview", "profile"], FORMULA_NOT_SIGNIFICANT, "downgraded"),
+    ("fb-veridia-2024.txt", "Tier 3", 2024, ["overview"], FORMULA_NOT_SIGNIFICANT, "remained"),
 ])
 def test_every_factbook_edition_shape(name, tier, year, parts, formula, move) -> None:
     from tipdiff.facts import extract_facts
@@ -112,16 +112,18 @@ def test_every_factbook_edition_shape(name, tier, year, parts, formula, move) ->
 def test_the_empty_placeholder_warns_and_reads_no_tier(run) -> None:
     from tipdiff.ingest import load_report
 
-    report = load_report(FACTBOOK / "veridia-empty.txt")
+    report = load_report(FACTBOOK / "fb-veridia-empty.txt")
     assert report.profile.name == "factbook" and report.tier is None
     assert any("the entry is empty" in w for w in report.warnings)
-    result = run("compare", FACTBOOK / "veridia-empty.txt", FACTBOOK / "veridia-2012.txt")
+    result = run("compare", FACTBOOK / "fb-veridia-empty.txt", FACTBOOK / "fb-veridia-2012.txt")
     assert result.code in (0, 1) and "Traceback" not in result.err
     assert "tier/" not in result.out
 
 
 def test_factbook_editions_compare_across_shapes() -> None:
-    rules = [f.rule for f in analyse_files(FACTBOOK / "veridia-2008.txt", FACTBOOK / "veridia-2012.txt").findings]
+    comparison = analyse_files(FACTBOOK / "fb-veridia-2008.txt", FACTBOOK / "fb-veridia-2012.txt")
+    rules = [f.rule for f in comparison.findings]
     assert not [r for r in rules if r.startswith("tier/")]
-    rules = [f.rule for f in analyse_files(FACTBOOK / "veridia-2016.txt", FACTBOOK / "veridia-2023.txt").findings]
+    comparison = analyse_files(FACTBOOK / "fb-veridia-2016.txt", FACTBOOK / "fb-veridia-2023.txt")
+    rules = [f.rule for f in comparison.findings]
     assert rules.count("tier/downgrade") == 1

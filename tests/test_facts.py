@@ -122,8 +122,8 @@ def test_the_user_alias_table_overrides_the_shipped_one(tmp_path) -> None:
 
 def test_amounts_with_scale_words_and_currencies() -> None:
     report = report_from_text("VERIDIA: Tier 2\n\nPREVENTION\n\nThe government allocated 2.3 billion riels ($560,000) "
-                              "to the council (1.9 billion riels ($470,000) in 2020). Labor inspections covered 21 percent of "
-                              "farms (15 percent in 2020). Police arrested two suspects (five in 2020).\n")
+                              "to the council (1.9 billion riels ($470,000) in 2020). Labor inspections covered "
+                              "21 percent of farms (15 percent in 2020). Police arrested two suspects (five in 2020).\n")
     figures = extract_facts(report).figures
     budget = figures["budget"]
     assert (budget.value, budget.unit, budget.value_text, budget.prior, budget.prior_unit, budget.converted) == (

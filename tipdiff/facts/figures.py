@@ -142,7 +142,8 @@ def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: Candidate
             continue
         distance, kind = min(kinds, key=lambda pair: pair[0])
         figures.offer(Figure(kind.key, kind.label, quantity.value, None, None, section, text, unit=quantity.unit,
-                             value_text=quantity.text, converted=_conversion(text, quantity)), (2, summary, False, distance))
+                             value_text=quantity.text, converted=_conversion(text, quantity)),
+                      (2, summary, False, distance))
 
 
 def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
