@@ -35,7 +35,7 @@ def split_at_labels(cleaned: CleanText, profile: Profile) -> CleanText:
     levels: list[int] = []
     for index, paragraph in enumerate(cleaned.paragraphs):
         cuts = [m.start() for m in pattern.finditer(paragraph) if m.end() > 0]
-        pieces = [paragraph[a:b] for a, b in zip([0] + cuts, cuts + [len(paragraph)])]
+        pieces = [paragraph[a:b] for a, b in zip([0] + cuts, cuts + [len(paragraph)], strict=True)]
         for piece in pieces:
             piece = piece.strip().strip("|").strip()
             if piece:
