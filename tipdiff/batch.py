@@ -16,15 +16,14 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from tipdiff.compare import analyse_files
-from tipdiff.errors import RuleError, TipdiffError, UsageError
+from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
 from tipdiff.facts.semantic import score as semantic_score
 from tipdiff.facts.semantic import semantic_counts
 from tipdiff.model import CHANGE_KINDS, Comparison
 from tipdiff.options import Options
 from tipdiff.paths import REPORT_SUFFIXES, is_report_file, without_year
+from tipdiff.yamlfile import parse_yaml
 
 
 def fold_country(name: str) -> str:
@@ -38,7 +37,9 @@ def _key(folded: str) -> str:
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    data = yaml.safe_load(resources.files("tipdiff").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
+    name = "tipdiff/data/countries.yaml"  # shipped, but read like every YAML file: safe and bounded
+    data, _ = parse_yaml(resources.files("tipdiff").joinpath("data/countries.yaml").read_text(encoding="utf-8"), name,
+                         InputError)
     table: dict[str, str] = {}
     for shown, spellings in data.items():
         for spelling in [shown, *spellings]:
@@ -152,6 +153,13 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
         semantic=semantic_counts(comparison, _OPTIONS[-1].vocabulary))
 
 
+def _ignore_interrupts() -> None:
+    """A worker's first act: ignore SIGINT, then let signals through again (the parent held SIGINT back
+    while forking, so none arrived before this)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,
               progress: Callable[[int, int, str], None] | None = None,
               page: Callable[[Comparison], str] | None = None) -> list[CountrySummary]:
@@ -177,8 +185,14 @@ def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,
     else:
         import multiprocessing
 
-        # workers ignore Ctrl-C (the whole process group gets it); the parent stops them and exits 130
-        with multiprocessing.get_context("fork").Pool(jobs, initializer=signal.signal,
-                                                      initargs=(signal.SIGINT, signal.SIG_IGN)) as pool:
+        # Ctrl-C reaches the whole process group. Workers ignore it: SIGINT is held back in the parent while
+        # they are forked (so none can get it before it ignores it), each worker sets it to SIG_IGN, and the
+        # parent, on KeyboardInterrupt, terminates them on leaving the `with` and exits 130 (cli/__init__.py).
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        with pool:
             collect(pool.imap_unordered(summarise, work, chunksize=4))
     return [results[country] for country, _, _ in pairing.pairs]

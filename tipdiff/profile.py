@@ -1,6 +1,8 @@
 """Report profiles: where each part of a narrative starts, declared as data (tipdiff/profiles/*.yaml).
 
-A profile is compiled once into regular expressions; `{country}` in a pattern is filled in per report.
+A profile is read bounded and checked against tipdiff/schemas/profile.schema.json (errors at file:line:column,
+exit 2), then compiled once into patterns that run under the time budget (tipdiff.patterns); `{country}` in a
+heading or opener is filled in per report.
 """
 
 from __future__ import annotations
@@ -8,19 +10,23 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import regex
 import yaml
 
 from tipdiff.errors import InputError
+from tipdiff.files import read_regular
+from tipdiff.patterns import BudgetPattern, compile_pattern, shown
+from tipdiff.yamlfile import MAX_YAML_BYTES, decode_yaml, error_at, parse_yaml, shipped_validator, validate
 
 
 @dataclass(frozen=True)
 class SectionSpec:
     name: str
-    headings: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()  # patterns; "{country}" is filled in per report (Profile.section_pattern)
     openers: tuple[str, ...] = ()
     bullet: str | None = None
     items: tuple[str, ...] = ()
@@ -33,14 +39,14 @@ class Profile:
     name: str
     description: str
     unsectioned: str
-    chrome: tuple[re.Pattern[str], ...]
-    title: re.Pattern[str] | None
-    country: tuple[re.Pattern[str], ...]
-    tier: tuple[re.Pattern[str], ...]
-    year: tuple[re.Pattern[str], ...]
+    chrome: tuple[BudgetPattern, ...]
+    title: BudgetPattern | None
+    country: tuple[BudgetPattern, ...]
+    tier: tuple[BudgetPattern, ...]
+    year: tuple[BudgetPattern, ...]
     sections: tuple[SectionSpec, ...]
     source: str = field(default="", compare=False)
-    detect: re.Pattern[str] | None = None  # picks this profile for a file whose text matches (--profile auto)
+    detect: BudgetPattern | None = None  # picks this profile for a file whose text matches (--profile auto)
     html_text: bool = False  # decode HTML entities and drop stray tags before reading
     year_sources: tuple[str, ...] = ("option", "file name", "text", "figures")
     required_sections: tuple[str, ...] = ()
@@ -59,6 +65,7 @@ class Profile:
     # roles name the parts the fact layer and the summaries lean on: summary (where the tier is stated),
     # recommendations (the list carried year to year), verdicts (parts with an efforts formula), no_figures.
     digest: str = field(default="", compare=False)  # SHA-256 of the profile's YAML (keys the parse cache)
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)  # heading/opener -> line
 
     def __str__(self) -> str:
         return self.name
@@ -119,6 +126,10 @@ class Profile:
     def spec(self, name: str) -> SectionSpec | None:
         return next((spec for spec in self.sections if spec.name == name), None)
 
+    def section_pattern(self, template: str, country: str | None) -> BudgetPattern:
+        """A heading or opener with `{country}` filled in (the detected name, escaped; any name when unknown),
+        compiled once per (template, country) and run under the time budget."""
+        return _section_pattern(template, country, self.source, self.lines.get(template))
 
 def tier_alternation(names: tuple[str, ...], spellings: dict[str, tuple[str, ...]], capture: bool = False) -> str:
     """'(Tier\\s+2\\s+Watch\\s+List|Tier 2 WL|...|Tier\\s+1|...)': placements with longer names first, so
@@ -133,19 +144,52 @@ def tier_alternation(names: tuple[str, ...], spellings: dict[str, tuple[str, ...
     return f"({body})(?!\\w)" if capture else f"(?:{body})(?!\\w)"
 
 
-def _compile(path: str, key: str, pattern: str, tiers: str = "(?!)") -> re.Pattern[str]:
-    """A profile pattern; `{tier}` in it stands for any placement as the profile spells it."""
-    pattern = pattern.replace("{tier}", tiers)
-    try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise InputError(f"profile pattern under '{key}' is not a valid regular expression: {exc}", path=path) from None
 
 
-def parse_profile(text: str, source: str) -> Profile:
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict) or "name" not in data or "sections" not in data:
-        raise InputError("expected a report profile mapping with 'name' and 'sections'", path=source)
+ANY_COUNTRY = r"[A-Z][\w'’ .-]*?"
+
+
+@lru_cache(maxsize=4096)
+def _section_pattern(template: str, country: str | None, source: str, line: int | None) -> BudgetPattern:
+    filled = template.replace("{country}", regex.escape(country) if country else ANY_COUNTRY)
+    return compile_pattern(filled, source, line, error=InputError)
+
+
+def _lines(root: yaml.Node | None) -> dict[str, int]:
+    """Line of every string in the profile (the first place it appears), for errors about a pattern."""
+    found: dict[str, int] = {}
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode) and isinstance(node.value, str):
+            found.setdefault(node.value, node.start_mark.line + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(value for _, value in node.value)
+    return found
+
+
+def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
+    """A profile from YAML text: bounded (tipdiff.yamlfile), checked against schemas/profile.schema.json (a
+    shipped profile, `trusted`, is checked by the test suite instead), every pattern compiled with its
+    file:line. Errors: InputError (exit 2) at file:line:column."""
+    data, root = parse_yaml(text, source, InputError)
+    if not isinstance(data, dict):
+        raise error_at(InputError, source, root, "expected a report profile mapping with 'name' and 'sections'")
+    if not trusted:
+        validate(data, shipped_validator("profile.schema.json"), source, root, InputError)
+    lines = _lines(root)
+
+    def pattern(key: str, value: str, group: str | None = None, tiers: str = "(?!)") -> BudgetPattern:
+        """`value` compiled at its file:line; `{tier}` in it stands for any placement as the profile spells it."""
+        compiled = compile_pattern(value.replace("{tier}", tiers), source, lines.get(value), error=InputError,
+                                   label=f"{key} pattern", shown_as=f"{key} pattern {shown(value)}")
+        if group is not None and group not in compiled.compiled.groupindex:
+            raise InputError(f"{key} pattern {shown(value)} has no group named '{group}'; write it as "
+                             f"(?P<{group}>...) around the {group}", path=source, line=lines.get(value))
+        return compiled
+
     sections = tuple(
         SectionSpec(
             name=str(spec["name"]),
@@ -158,28 +202,32 @@ def parse_profile(text: str, source: str) -> Profile:
         )
         for spec in data["sections"]
     )
+    for spec in sections:  # an invalid heading or opener is an error now, not in the middle of a run
+        for template in spec.headings + spec.openers:
+            pattern(f"sections.{spec.name}", template.replace("{country}", ANY_COUNTRY))
     title = data.get("title")
     spellings = {str(k): tuple(str(v) for v in ([vs] if isinstance(vs, str) else vs or ()))
                  for k, vs in (data.get("tier_spellings") or {}).items()}
     tiers = tier_alternation(tuple(str(t) for t in data.get("tiers", ())) +
                              tuple(str(t) for t in data.get("other_tiers", ())), spellings)
+    levels = tuple(data.get("heading_levels", (2, 4)))
     return Profile(
         name=str(data["name"]),
         description=str(data.get("description", "")),
         unsectioned=str(data.get("unsectioned", "unsectioned")),
-        chrome=tuple(_compile(source, "chrome", p) for p in data.get("chrome", ())),
-        title=_compile(source, "title", title, tiers) if title else None,
-        country=tuple(_compile(source, "country", p, tiers) for p in data.get("country", ())),
-        tier=tuple(_compile(source, "tier", p, tiers) for p in data.get("tier", ())),
-        year=tuple(_compile(source, "year", p) for p in data.get("year", ())),
+        chrome=tuple(pattern("chrome", p) for p in data.get("chrome", ())),
+        title=pattern("title", title, "country", tiers) if title else None,
+        country=tuple(pattern("country", p, "country", tiers) for p in data.get("country", ())),
+        tier=tuple(pattern("tier", p, "tier", tiers) for p in data.get("tier", ())),
+        year=tuple(pattern("year", p, "year") for p in data.get("year", ())),
         sections=sections,
         source=source,
-        detect=_compile(source, "detect", data["detect"]) if data.get("detect") else None,
+        detect=pattern("detect", data["detect"]) if data.get("detect") else None,
         html_text=bool(data.get("html_text", False)),
         year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "figures"))),
         required_sections=tuple(data.get("required_sections", ())),
         headings_are_sections=bool(data.get("headings_are_sections", False)),
-        heading_levels=tuple(data.get("heading_levels", (2, 4))),
+        heading_levels=(int(levels[0]), int(levels[1])),
         has_tiers=bool(data.get("has_tiers", True)),
         rules=bool(data.get("rules", True)),
         tiers=tuple(str(t) for t in data.get("tiers", ())),
@@ -190,6 +238,7 @@ def parse_profile(text: str, source: str) -> Profile:
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         tier_spellings=spellings,
         split_at_headings=bool(data.get("split_at_headings", False)),
+        lines=lines,
     )
 
 
@@ -211,14 +260,13 @@ def load_profile(name_or_path: str = DEFAULT) -> Profile:
     """A shipped profile by name ("tip"), or a profile file by path."""
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml"):
-        if not path.is_file():
-            raise InputError("no such profile file", path=str(path))
-        return parse_profile(path.read_text(encoding="utf-8"), str(path))
+        data = read_regular(path, MAX_YAML_BYTES, InputError, expected="a report profile (.yaml)")
+        return parse_profile(decode_yaml(data, str(path), InputError), str(path))
     shipped = resources.files("tipdiff").joinpath(f"profiles/{name_or_path}.yaml")
     if not shipped.is_file():
         names = ", ".join(sorted(available_profiles()))
         raise InputError(f"unknown report profile '{name_or_path}'; expected auto, one of: {names}, or a .yaml path")
-    return parse_profile(shipped.read_text(encoding="utf-8"), f"tipdiff/profiles/{name_or_path}.yaml")
+    return parse_profile(shipped.read_text(encoding="utf-8"), f"tipdiff/profiles/{name_or_path}.yaml", trusted=True)
 
 
 def available_profiles() -> list[str]:

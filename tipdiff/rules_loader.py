@@ -6,18 +6,18 @@ That policy is deliberate: a rule that silently did not load would make a clean 
 
 from __future__ import annotations
 
-import json
 import string
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tipdiff.errors import RuleError
+from tipdiff.errors import RuleError, TipdiffError
 from tipdiff.ruletypes import REGISTRY, placeholders_for
+from tipdiff.yamlfile import error_at, node_at, read_yaml, shipped_validator, validate
 
 DEFAULT_BUDGET_SECONDS = 2.0
 CONFIG_NAME = ".tipdiff.yaml"
@@ -64,60 +64,19 @@ class Config:
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # "disable:ID" / "severity:ID" -> line
 
 
-# libyaml's safe loader when PyYAML has it (several times faster), the pure-Python one otherwise: both safe.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@cache
-def _schema(name: str) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(resources.files("tipdiff").joinpath(f"schemas/{name}").read_text(encoding="utf-8"))
-    return schema
-
-
 @lru_cache(maxsize=64)
 def _validator(schema_key: str) -> Any:
+    """The shipped rule schema (a file name) or a rule type's options schema (the type's name)."""
+    if schema_key.endswith(".json"):
+        return shipped_validator(schema_key)
     from jsonschema import Draft202012Validator
 
-    if schema_key.endswith(".json"):
-        return Draft202012Validator(_schema(schema_key))
     return Draft202012Validator(REGISTRY[schema_key].OPTIONS)
 
 
 def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise RuleError("is not UTF-8 text; expected a YAML file", path=str(path)) from None
-    except OSError as exc:
-        raise RuleError(f"cannot be read ({exc.strerror})", path=str(path)) from None
-    try:
-        # one pass: compose the node tree (kept for file:line:column), then build the data from it
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-            return (loader.construct_document(node) if node is not None else None), node
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RuleError(f"not valid YAML: {problem}", path=str(path), line=mark.line + 1 if mark else None,
-                        column=mark.column + 1 if mark else None) from None
-
-
-def node_at(node: yaml.Node | None, path: list[str | int], *, key: bool = False) -> yaml.Node | None:
-    """The YAML node at a JSON path (or the key node of its last step), for file:line:column."""
-    for step in path:
-        if isinstance(node, yaml.MappingNode):
-            pair = next(((k, v) for k, v in node.value if k.value == step), None)
-            if pair is None:
-                return node
-            node = pair[0] if key and step == path[-1] else pair[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
-            node = node.value[step]
-        else:
-            return node
-    return node
+    """A rule or config file, safe and bounded (tipdiff.yamlfile)."""
+    return read_yaml(path, RuleError)
 
 
 def _line(node: yaml.Node | None) -> int:
@@ -125,34 +84,13 @@ def _line(node: yaml.Node | None) -> int:
     return node.start_mark.line + 1 if node is not None else 1
 
 
-def _error(path: Path, node: yaml.Node | None, message: str) -> RuleError:
-    mark = node.start_mark if node is not None else None
-    return RuleError(message, path=str(path), line=mark.line + 1 if mark else None,
-                     column=mark.column + 1 if mark else None)
+def _error(path: Path, node: yaml.Node | None, message: str) -> TipdiffError:
+    return error_at(RuleError, str(path), node, message)
 
 
-def _validate(data: Any, schema_key: str, path: Path, root: yaml.Node | None, prefix: tuple[str | int, ...] = ()) -> None:
+def _validate(data: Any, schema_key: str, path: Path, root: yaml.Node | None, prefix: tuple[Any, ...] = ()) -> None:
     """Check data against a shipped schema (a file name) or a rule type's options (the type's name)."""
-    from jsonschema.exceptions import best_match
-
-    error = best_match(_validator(schema_key).iter_errors(data))
-    if error is None:
-        return
-    where = list(prefix) + list(error.absolute_path)
-    node = node_at(root, where)
-    message = error.message
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = sorted(set(error.instance) - set(allowed))
-        if extra:
-            node = node_at(root, where + [extra[0]], key=True)
-            message = f"unknown key '{extra[0]}'; allowed: {', '.join(allowed)}"
-    elif error.validator == "enum":
-        message = f"{error.instance!r} is not allowed; expected one of: {', '.join(map(str, error.validator_value))}"
-    elif error.validator == "required":
-        message = error.message.replace("is a required property", "is required")
-    label = ".".join(str(p) for p in where) or "rule"
-    raise _error(path, node, f"{label}: {message}")
+    validate(data, _validator(schema_key), str(path), root, RuleError, prefix)
 
 
 def parse_rule(path: Path, rule_id: str, *, trusted: bool = False) -> Rule:
@@ -188,7 +126,7 @@ def parse_rule(path: Path, rule_id: str, *, trusted: bool = False) -> Rule:
     if hasattr(module, "compile_terms"):
         try:
             compiled = tuple(module.compile_terms(options))
-        except Exception as exc:  # regex.error: the pattern itself is wrong
+        except Exception as exc:  # noqa: BLE001 -- regex.error and friends: the pattern itself is wrong
             raise _error(path, node_at(root, ["options", "terms"]), f"options.terms: not a valid regular "
                          f"expression ({exc})") from None
 
@@ -210,8 +148,16 @@ def rule_files(folder: Path) -> list[tuple[Path, str]]:
     """(file, rule id) for every *.yaml below the folder, in a stable order."""
     if not folder.is_dir():
         raise RuleError("is not a rules directory", path=str(folder))
-    files = sorted(p for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.is_file())
-    return [(p, p.relative_to(folder).with_suffix("").as_posix()) for p in files]
+    # not only regular files: a FIFO named x.yaml is refused by read_yaml, never skipped quietly
+    files = sorted(p for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml") and not p.is_dir())
+    found: dict[str, Path] = {}
+    for path in files:
+        rule_id = path.relative_to(folder).with_suffix("").as_posix()
+        if rule_id in found:
+            raise RuleError(f"{found[rule_id]} and {path} both define rule '{rule_id}'; keep one of them "
+                            "(a rule's id is its path without the extension)")
+        found[rule_id] = path
+    return [(path, rule_id) for rule_id, path in found.items()]
 
 
 def load_rules(folders: list[Path], config: Config | None = None, *, collect: list[RuleError] | None = None,
@@ -244,7 +190,7 @@ def find_config(start: Path) -> Path | None:
     folder = start.resolve()
     for candidate in (folder, *folder.parents):
         path = candidate / CONFIG_NAME
-        if path.is_file():
+        if path.exists() and not path.is_dir():  # a FIFO or device here is refused when read, never skipped
             return path
     return None
 
@@ -259,7 +205,7 @@ def load_config(path: str | None, *, search_from: Path | None = None) -> Config:
         file = found
     else:
         file = Path(path)
-        if not file.is_file():
+        if not file.exists():  # anything else (a folder, a FIFO) is refused by read_yaml, saying what it is
             raise RuleError("no such config file", path=path)
     data, root = _read_yaml(file)
     data = data or {}

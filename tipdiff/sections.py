@@ -9,7 +9,6 @@ shown, never dropped.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Section, Unit
@@ -19,17 +18,11 @@ from tipdiff.sentences import split_items, split_sentences
 MAX_HEADING_CHARS = 80
 
 
-@lru_cache(maxsize=4096)
-def _pattern(template: str, country: str | None) -> re.Pattern[str]:
-    filled = template.replace("{country}", re.escape(country) if country else r"[A-Z][\w'’ .-]*?")
-    return re.compile(filled, re.IGNORECASE)
-
-
 def _heading(paragraph: str, profile: Profile, country: str | None) -> tuple[str, str, str] | None:
     """(section name, heading text, remainder) when the paragraph is or starts with a heading."""
     for spec in profile.sections:
         for template in spec.headings:
-            pattern = _pattern(template, country)
+            pattern = profile.section_pattern(template, country)
             if len(paragraph) <= MAX_HEADING_CHARS and pattern.fullmatch(paragraph):
                 return spec.name, paragraph, ""
             match = pattern.match(paragraph)
@@ -40,7 +33,7 @@ def _heading(paragraph: str, profile: Profile, country: str | None) -> tuple[str
 
 def _opener(paragraph: str, profile: Profile, country: str | None) -> str | None:
     for spec in profile.sections:
-        if any(_pattern(t, country).match(paragraph) for t in spec.openers):
+        if any(profile.section_pattern(t, country).match(paragraph) for t in spec.openers):
             return spec.name
     return None
 

@@ -19,6 +19,7 @@ from tipdiff.cli.rules import add_rules_parser
 from tipdiff.cli.sections import add_sections_parser
 from tipdiff.cli.split import add_split_parser
 from tipdiff.errors import EXIT_CLEAN, EXIT_INTERNAL, EXIT_USAGE, TipdiffError
+from tipdiff.output import flush_stdout, stdout_failure
 
 __all__ = ["build_parser", "main"]
 
@@ -47,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
         code: int = args.run(args)
+        flush_stdout()  # a report printed to an unwritable stdout (> /dev/full) is an error here, not at exit
         return code
     except TipdiffError as exc:
         print(f"tipdiff: error: {exc.one_line()}", file=sys.stderr)
@@ -60,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_CLEAN
     except Exception as exc:  # a bug in tipdiff: say so in one line; TIPDIFF_DEBUG=1 shows the traceback
+        if isinstance(exc, OSError) and (failed := stdout_failure(exc)) is not None:
+            print(f"tipdiff: error: {failed.one_line()}", file=sys.stderr)  # print() to > /dev/full: exit 2
+            return failed.exit_code
         if os.environ.get("TIPDIFF_DEBUG"):
             raise
         print(f"tipdiff: internal error: {type(exc).__name__}: {exc} (set TIPDIFF_DEBUG=1 for a traceback; "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tipdiff.batch import CountrySummary, Pairing, pair_directories, run_batch
@@ -42,7 +42,7 @@ def compare_directories(args: argparse.Namespace, options: Options) -> int:
     if args.format == "html":
         folder = html_folder(args.output)
         summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet), page=country_page)
-        write_pages(summaries, pairing, folder)
+        write_pages(summaries, pairing, folder, inputs=_inputs(pairing))
         return _exit_code(summaries, pairing, options)
     summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet))
     if args.format == "json":
@@ -54,8 +54,13 @@ def compare_directories(args: argparse.Namespace, options: Options) -> int:
     else:
         text = terminal_text(args, lambda console: digest.render_terminal(summaries, pairing, console,
                                                                           max_items=args.max_items))
-    write_output(text, args.output)
+    write_output(text, args.output, inputs=_inputs(pairing))
     return _exit_code(summaries, pairing, options)
+
+
+def _inputs(pairing: Pairing) -> list[Path]:
+    """Every report the run reads: no output may be written over one of them."""
+    return [path for _, old, new in pairing.pairs for path in (old, new)]
 
 
 def _exit_code(summaries: list[CountrySummary], pairing: Pairing, options: Options) -> int:
@@ -89,11 +94,13 @@ def html_folder(output: str | None) -> Path:
     return folder
 
 
-def write_pages(summaries: list[CountrySummary], pairing: Pairing, folder: Path) -> None:
-    """index.html and one page per country, each written atomically."""
+def write_pages(summaries: list[CountrySummary], pairing: Pairing, folder: Path, *,
+                inputs: Iterable[Path] = ()) -> None:
+    """index.html and one page per country, each written atomically and never over one of `inputs`."""
+    inputs = list(inputs)
     from tipdiff.render.html_digest import INDEX, error_page, page_name, render_index
 
     for summary in summaries:
         page = summary.page if summary.page is not None else error_page(summary)
-        write_output(page, str(folder / page_name(summary.country)))
-    write_output(render_index(summaries, pairing), str(folder / INDEX))
+        write_output(page, str(folder / page_name(summary.country)), inputs=inputs)
+    write_output(render_index(summaries, pairing), str(folder / INDEX), inputs=inputs)

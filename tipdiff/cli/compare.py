@@ -53,8 +53,19 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from tipdiff.render.terminal import render  # imports rich: only for a terminal report
 
         text = terminal_text(args, lambda console: render(comparison, console, only_section=options.section))
-    write_output(text, args.output)
+    write_output(text, args.output, inputs=input_files(old_path, new_path))
     return EXIT_FINDINGS if fails(comparison.findings, options.fail_on) else EXIT_CLEAN
+
+
+def input_files(old: Path, new: Path) -> list[Path]:
+    """What -o must never replace: the two files, and the other years beside them that the history reads."""
+    found = [old, new]
+    for folder in {old.parent, new.parent}:
+        try:
+            found += [path for _, path in year_files(folder)]
+        except TipdiffError:
+            pass
+    return found
 
 
 def with_other_years(comparison: Comparison, old: Path, new: Path, options: Options) -> Comparison:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tipdiff.cli.common import Commands, add_common, add_rules_options, options_from, terminal_text
 from tipdiff.errors import EXIT_CLEAN
-from tipdiff.history import build_history
+from tipdiff.history import build_history, year_files
 from tipdiff.output import write_output
 
 
@@ -28,7 +28,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         text = render.render_markdown(history)
     else:
         text = terminal_text(args, lambda console: render.render_terminal(history, console))
-    write_output(text, args.output)
+    write_output(text, args.output, inputs=[path for _, path in year_files(Path(args.folder))])
     return EXIT_CLEAN
 
 

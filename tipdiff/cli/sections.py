@@ -21,7 +21,7 @@ def cmd_sections(args: argparse.Namespace) -> int:
         from tipdiff.render.terminal import render_sections  # imports rich: only for a terminal report
 
         text = terminal_text(args, lambda console: render_sections(report, console))
-    write_output(text, args.output)
+    write_output(text, args.output, inputs=[args.file])
     return EXIT_CLEAN
 
 

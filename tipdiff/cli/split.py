@@ -11,14 +11,18 @@ from tipdiff.errors import EXIT_CLEAN, InputError, OutputError
 from tipdiff.ingest.pdf import read_pdf, split_countries
 from tipdiff.ingest.text import read_bytes
 from tipdiff.output import write_output
+from tipdiff.quiet import library_output, summary
 
 
 def cmd_split(args: argparse.Namespace) -> int:
 
     source = Path(args.report)
     data = read_bytes(source)
+    problems = None
     if data.startswith(b"%PDF"):
-        pdf = read_pdf(data, str(source))
+        with library_output() as captured:  # the PDF library's own messages never reach stderr
+            pdf = read_pdf(data, str(source))
+        problems = summary(captured, "the PDF library")
         text = pdf.text
         raw = "\n".join(pdf.removed) + "\n" + text  # the running header names the year
     else:
@@ -42,9 +46,11 @@ def cmd_split(args: argparse.Namespace) -> int:
         names[slug] = names.get(slug, 0) + 1
         if names[slug] > 1:
             raise InputError(f"names {country} twice; expected one narrative per country", path=str(source))
-        write_output(body, str(folder / (f"{slug}-{year}.txt" if year else f"{slug}.txt")))
+        write_output(body, str(folder / (f"{slug}-{year}.txt" if year else f"{slug}.txt")), inputs=[source])
     print(f"wrote {len(countries)} country file(s) to {folder}" + (f" ({before} paragraph(s) before the first "
           "country heading were not part of any country)" if before else ""))
+    if problems:
+        print(f"note: {source}: {problems}")
     return EXIT_CLEAN
 
 

@@ -21,6 +21,7 @@ from tipdiff.facts.base import Actor
 from tipdiff.facts.status import clause
 from tipdiff.facts.vocabulary import Vocabulary, fold
 from tipdiff.model import Report
+from tipdiff.patterns import BudgetPattern, compile_pattern
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "against", "&"}
 POSSESSIVE = re.compile(r"[’']s$")
@@ -79,10 +80,12 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
 
 
 @lru_cache(maxsize=8)
-def _body_pattern(heads: tuple[str, ...]) -> re.Pattern[str] | None:
+def _body_pattern(heads: tuple[str, ...], source: str) -> BudgetPattern | None:
+    """The vocabulary's `body_heads` as one pattern, run under the time budget (they are the user's patterns)."""
     if not heads:
         return None
-    return re.compile(r"\b(?:" + "|".join(heads) + r")\b")
+    return compile_pattern(r"\b(?:" + "|".join(heads) + r")\b", source, flags=0, label="body_heads pattern",
+                           shown_as="a body_heads pattern")
 
 
 def _split_run(run: str) -> list[str]:
@@ -92,7 +95,7 @@ def _split_run(run: str) -> list[str]:
 
 
 def _bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
-    heads = _body_pattern(vocabulary.body_heads)
+    heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
     if heads is None:
         return []
     found = []
@@ -115,13 +118,16 @@ def _bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
 
 
 @lru_cache(maxsize=8)
-def _apposition(roles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, BudgetPattern] | None:
+    """Names before and after one of the vocabulary's `apposition_roles`, run under the time budget."""
     if not roles:
         return None
     role = "(?:" + "|".join(roles) + ")"
-    before = re.compile(rf"\b(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?{role},\s+{NAME}"
-                        rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)")
-    after = re.compile(rf"{NAME},\s+(?:a|an|the|then|one)[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b")
+    before = compile_pattern(rf"\b(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?{role},\s+{NAME}"
+                             rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)", source, flags=0,
+                             label="apposition_roles pattern", shown_as="an apposition_roles pattern")
+    after = compile_pattern(rf"{NAME},\s+(?:a|an|the|then|one)[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b", source,
+                            flags=0, label="apposition_roles pattern", shown_as="an apposition_roles pattern")
     return before, after
 
 
@@ -131,7 +137,7 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     if not _TWO_CAPITALS.search(text):
         return []  # every pattern needs a name of two capitalised words: a cheap test first
     found = [(m.group("name"), m.start()) for m in vocabulary.person.finditer(text)]
-    patterns = _apposition(vocabulary.apposition_roles)
+    patterns = _apposition(vocabulary.apposition_roles, vocabulary.source)
     if patterns:
         for pattern in patterns:
             found += [(m.group("name"), m.start()) for m in pattern.finditer(text)]
@@ -141,7 +147,7 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
 def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     acronyms, long_forms = acronym_table(report, vocabulary)
-    body_heads = _body_pattern(vocabulary.body_heads)
+    body_heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
     own_country = fold(report.country) if report.country else None
 
     def name_of(raw: str) -> str:

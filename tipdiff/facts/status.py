@@ -10,14 +10,20 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from tipdiff.errors import InputError
 from tipdiff.facts.base import Fact
 from tipdiff.model import Report, Unit
+from tipdiff.patterns import BudgetPattern, compile_pattern
 
 
 @lru_cache(maxsize=8)
-def move_pattern(tiers: str) -> re.Pattern[str]:
-    """'was downgraded to Tier 3': the move verb and the placement; `tiers` is the profile's tier_pattern."""
-    return re.compile(r"\b(upgraded|downgraded|remained|remains|placed)\s+(?:again\s+)?(?:to|on)\s+(?:the\s+)?" + tiers, re.I)
+def move_pattern(tiers: str, source: str) -> BudgetPattern:
+    """'was downgraded to Tier 3': the move verb and the placement; `tiers` is the profile's tier_pattern, which
+    holds the profile's own `tier_spellings`, so the whole runs under the time budget (tipdiff.patterns) and a
+    runaway spelling is named with the profile file `source`."""
+    return compile_pattern(r"\b(upgraded|downgraded|remained|remains|placed)\s+(?:again\s+)?(?:to|on)\s+(?:the\s+)?"
+                           + tiers, source, error=InputError, label="tier_spellings pattern",
+                           shown_as="a tier_spellings pattern (inside the move pattern)")
 
 
 
@@ -95,7 +101,7 @@ def extract_status(report: Report) -> dict[str, Any]:
                              "formula": None, "increasing_efforts": None, "streak": None}
     designations: dict[str, Fact] = {}
     verdicts: dict[str, Fact] = {}
-    move = move_pattern(report.profile.tier_pattern)
+    move = move_pattern(report.profile.tier_pattern, report.profile.source)
     waiver = waiver_pattern(report.profile.tiers[-1] if report.profile.tiers else "(?!)")
     if report.tier and report.title:
         found["tier"] = Fact(report.tier, report.profile.part("summary") or report.profile.unsectioned, report.title)

@@ -1,4 +1,5 @@
-"""The fact layer's word lists (tipdiff/data/facts.yaml), optionally extended by a user's file."""
+"""The fact layer's word lists (tipdiff/data/facts.yaml), optionally extended by a user's file; every pattern
+runs under the time budget (tipdiff.patterns)."""
 
 from __future__ import annotations
 
@@ -9,29 +10,33 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 
 from tipdiff.errors import RuleError
+from tipdiff.patterns import IGNORECASE, BudgetPattern, compile_pattern, shown
+from tipdiff.yamlfile import error_at, parse_yaml, read_yaml, shipped_validator, validate
 
 
 @dataclass(frozen=True)
 class FigureKind:
     key: str
     label: str
-    words: re.Pattern[str]
+    words: BudgetPattern
 
 
 @dataclass(frozen=True)
 class Vocabulary:
     figures: tuple[FigureKind, ...]
-    person: re.Pattern[str]
-    place_suffix: re.Pattern[str]
-    place_preposition: re.Pattern[str]
+    person: BudgetPattern
+    place_suffix: BudgetPattern
+    place_preposition: BudgetPattern
     not_names: frozenset[str]
     aliases: dict[str, str]  # folded name or acronym -> canonical name
-    currencies: dict[str, str] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)  # lower-case name after an amount -> unit shown
     body_heads: tuple[str, ...] = ()  # patterns of the words that make a capitalised run a body ("Ministry")
-    apposition_roles: tuple[str, ...] = ()  # patterns of roles a name stands in apposition to ("commune chief")  # lower-case name after an amount -> unit shown
+    apposition_roles: tuple[str, ...] = ()  # patterns of roles a name stands in apposition to ("commune chief")
+    source: str = "tipdiff/data/facts.yaml"  # the file the lists were last extended from (errors name it)
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)
@@ -54,55 +59,75 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def build_vocabulary(data: dict[str, Any], source: str) -> Vocabulary:
-    try:
-        figures = tuple(FigureKind(f["key"], f.get("label", f["key"].replace("_", " ")),
-                                   re.compile("|".join(f"(?:{w})" for w in f["words"]), re.IGNORECASE))
-                        for f in data.get("figures", []))
-        roles = "|".join(f"(?:{r})" for r in data.get("person_roles", []))
-        name = r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3})"
-        person = re.compile(rf"\b(?i:{roles}),? {name}")
-        suffix = "|".join(re.escape(s) for s in data.get("place_suffixes", []))
-        place_suffix = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:{suffix}))(?![\w-])")
-        prepositions = "|".join(re.escape(p) for p in data.get("place_prepositions", []))
-        place_preposition = re.compile(rf"\b(?:{prepositions}) (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})")
-    except (KeyError, TypeError, re.error) as exc:
-        raise RuleError(f"fact vocabulary is not valid ({exc}); see tipdiff/data/facts.yaml for the form",
-                        path=source) from None
+def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | None = None) -> Vocabulary:
+    """Compile the word lists into patterns that run under the time budget (tipdiff.patterns). An invalid
+    pattern is an error at source:line naming it; a pattern built from several words, when it runs past the
+    budget, is named by its list and its words."""
+    lines = lines or {}
+
+    def compiled(pattern: str, words: list[str], label: str, flags: int = IGNORECASE) -> BudgetPattern:
+        line = next((lines[w] for w in words if w in lines), None)
+        return compile_pattern(pattern, source, line, flags=flags, label="vocabulary pattern",
+                               shown_as=f"{label} {', '.join(shown(w, 40) for w in words[-3:])}"
+                                        + (f" (or one of {len(words) - 3} more)" if len(words) > 3 else ""))
+
+    for word in [w for f in data.get("figures", []) for w in f["words"]] + list(data.get("person_roles", [])):
+        compiled(word, [word], "vocabulary pattern")  # each alone first, so an error names the one that is wrong
+    figures = tuple(FigureKind(f["key"], f.get("label", f["key"].replace("_", " ")),
+                               compiled("|".join(f"(?:{w})" for w in f["words"]), f["words"],
+                                        f"figures {f['key']}: pattern"))
+                    for f in data.get("figures", []))
+    role_list = list(data.get("person_roles", []))
+    roles = "|".join(f"(?:{r})" for r in role_list)
+    name = r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3})"
+    person = compiled(rf"\b(?i:{roles}),? {name}", role_list, "person_roles: one of", flags=0)
+    suffixes = list(data.get("place_suffixes", []))
+    suffix = "|".join(regex.escape(s) for s in suffixes)
+    place_suffix = compiled(rf"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:{suffix}))(?![\w-])", suffixes,
+                            "place_suffixes:", flags=0)
+    preps = list(data.get("place_prepositions", []))
+    prepositions = "|".join(regex.escape(p) for p in preps)
+    place_preposition = compiled(rf"\b(?:{prepositions}) (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})", preps,
+                                 "place_prepositions:", flags=0)
     aliases: dict[str, str] = {}
     for canonical, others in (data.get("aliases") or {}).items():
         aliases[fold(canonical)] = canonical
         for other in others or []:
             aliases[fold(other)] = canonical
     currencies = {str(k).lower(): str(v) for k, v in (data.get("currencies") or {}).items()}
-    try:
-        heads = tuple(str(h) for h in data.get("body_heads", []))
-        roles_after = tuple(str(r) for r in data.get("apposition_roles", []))
-        for pattern in heads + roles_after:
-            re.compile(pattern)
-    except (TypeError, re.error) as exc:
-        raise RuleError(f"fact vocabulary is not valid ({exc}); see tipdiff/data/facts.yaml for the form",
-                        path=source) from None
+    heads = tuple(str(h) for h in data.get("body_heads", []))
+    roles_after = tuple(str(r) for r in data.get("apposition_roles", []))
+    for word in heads + roles_after:  # each alone, so an invalid one is named at its line now, not mid-run
+        compiled(word, [word], "vocabulary pattern", flags=0)
     return Vocabulary(figures, person, place_suffix, place_preposition, frozenset(data.get("not_names", [])), aliases,
-                      currencies, heads, roles_after)
+                      currencies, heads, roles_after, source)
+
+
+def _lines(root: yaml.Node | None) -> dict[str, int]:
+    found: dict[str, int] = {}
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            found.setdefault(str(node.value), node.start_mark.line + 1)
+        elif isinstance(node, (yaml.SequenceNode, yaml.MappingNode)):
+            stack.extend(node.value if isinstance(node, yaml.SequenceNode) else [v for _, v in node.value])
+    return found
 
 
 @lru_cache(maxsize=8)
 def load_vocabulary(extra_path: str | None = None) -> Vocabulary:
+    """The shipped word lists (tipdiff/data/facts.yaml), extended by a user's file: read bounded, checked
+    against schemas/vocabulary.schema.json, errors (RuleError, exit 2) at file:line:column."""
     text = resources.files("tipdiff").joinpath("data/facts.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
     source = "tipdiff/data/facts.yaml"
+    data, root = parse_yaml(text, source, RuleError)
+    lines = _lines(root)
     if extra_path:
-        path = Path(extra_path)
-        try:
-            extra = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except OSError as exc:
-            raise RuleError(f"cannot read the vocabulary file ({exc.strerror})", path=extra_path) from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise RuleError(f"not valid YAML: {getattr(exc, 'problem', exc)}", path=extra_path,
-                            line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None) from None
+        extra, extra_root = read_yaml(Path(extra_path), RuleError)
+        extra = {} if extra is None else extra
         if not isinstance(extra, dict):
-            raise RuleError("expected a mapping like tipdiff/data/facts.yaml", path=extra_path)
-        data, source = _merge(data, extra), extra_path
-    return build_vocabulary(data, source)
+            raise error_at(RuleError, extra_path, extra_root, "expected a mapping like tipdiff/data/facts.yaml")
+        validate(extra, shipped_validator("vocabulary.schema.json"), extra_path, extra_root, RuleError)
+        data, source, lines = _merge(data, extra), extra_path, _lines(extra_root)
+    return build_vocabulary(data, source, lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tipdiff.cache import ReportCache
 from tipdiff.errors import InputError
@@ -14,8 +15,13 @@ from tipdiff.ingest.page import clean_page
 from tipdiff.ingest.text import CleanText, clean, decode, read_bytes
 from tipdiff.model import Report
 from tipdiff.paths import year_of_name
+from tipdiff.patterns import BudgetPattern, Match
 from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
+from tipdiff.quiet import library_output, summary
 from tipdiff.sections import split_sections, units_of
+
+if TYPE_CHECKING:
+    from tipdiff.ingest.pdf import PdfText  # only a type: the PDF library is imported when a PDF is read
 
 _FIGURE_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\)")
 _SMALL_WORDS = {"and", "of", "the", "da", "de", "del", "du", "e", "la"}
@@ -30,12 +36,12 @@ def country_name(raw: str) -> str:
     return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def _first(patterns: tuple[re.Pattern[str], ...], paragraphs: tuple[str, ...], group: str) -> str | None:
+def _first(patterns: tuple[BudgetPattern, ...], paragraphs: tuple[str, ...], group: str) -> str | None:
     for paragraph in paragraphs:
         for pattern in patterns:
             match = pattern.search(paragraph)
             if match:
-                return match.group(group)
+                return _group(match, group)
     return None
 
 
@@ -79,13 +85,35 @@ def report_from_text(text: str, name: str = "<text>", profile: Profile | str = A
     return report_from_bytes(text.encode("utf-8"), Path(name), profile, year)
 
 
+def _read_pdf(data: bytes, path: Path) -> PdfText:
+    """A PDF's text. The content decides: a .txt whose bytes start with %PDF is read as a PDF, and the report
+    says so. Whatever the PDF library logs, warns or prints is captured (tipdiff.quiet) and counted in one
+    warning, never written beside tipdiff's own line on stderr."""
+    from tipdiff.ingest.pdf import read_pdf
+
+    suffix = path.suffix.lower()
+    disguised = suffix != ".pdf" and data.startswith(b"%PDF")
+    try:
+        with library_output() as captured:
+            pdf = read_pdf(data, str(path))
+    except InputError as exc:
+        if not disguised:
+            raise
+        raise InputError(f"starts with %PDF, so it was read as a PDF (not as {suffix or 'text'}), and {exc.message}",
+                         path=exc.path, line=exc.line, column=exc.column) from None
+    notes: list[str] = []
+    if disguised:
+        notes.append(f"{path}: its bytes are a PDF (they start with %PDF); read as a PDF, not as {suffix or 'text'}")
+    if problems := summary(captured, "the PDF library"):
+        notes.append(f"{path}: {problems}")
+    return replace(pdf, warnings=tuple(notes) + pdf.warnings) if notes else pdf
+
+
 def _read(data: bytes, path: Path, profile: Profile | str) -> tuple[Profile, CleanText]:
     """Clean text of a plain-text paste, a saved page or a PDF, and the profile it is read with."""
     pdf = None
     if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
-        from tipdiff.ingest.pdf import read_pdf
-
-        pdf = read_pdf(data, str(path))  # then through the same text layer as a paste
+        pdf = _read_pdf(data, path)  # then through the same text layer as a paste
         data = pdf.text.encode("utf-8")
     if looks_like_html(data, path.suffix):
         text, encoding, warnings = decode(data, str(path))
@@ -103,8 +131,9 @@ def _read(data: bytes, path: Path, profile: Profile | str) -> tuple[Profile, Cle
     return profile, cleaned
 
 
-def _group(match: re.Match[str], name: str) -> str | None:
-    return match.groupdict().get(name)
+def _group(match: Match, name: str) -> str | None:
+    value: str | None = match.groupdict().get(name)
+    return value
 
 
 def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = AUTO,

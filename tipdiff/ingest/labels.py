@@ -8,26 +8,29 @@ each field becomes its own part, whatever the edition's layout.
 from __future__ import annotations
 
 import dataclasses
-import re
 from functools import lru_cache
 
+from tipdiff.errors import InputError
 from tipdiff.ingest.text import CleanText
+from tipdiff.patterns import BudgetPattern, compile_pattern
 from tipdiff.profile import Profile
 
 
 @lru_cache(maxsize=8)
-def _labels(headings: tuple[str, ...]) -> re.Pattern[str] | None:
+def _labels(headings: tuple[str, ...], source: str) -> BudgetPattern | None:
+    """The profile's label headings as one pattern, run under the time budget (they are the profile's patterns)."""
     labels = [h for h in headings if h.endswith(":")]
     if not labels:
         return None
-    return re.compile(r"\s*\|?\s*(?=(?:" + "|".join(labels) + "))", re.IGNORECASE)
+    return compile_pattern(r"\s*\|?\s*(?=(?:" + "|".join(labels) + "))", source, label="heading pattern",
+                           shown_as="a heading label pattern", error=InputError)
 
 
 def split_at_labels(cleaned: CleanText, profile: Profile) -> CleanText:
     """The cleaned text with each paragraph cut before every heading label it holds (not at its start)."""
     if not profile.split_at_headings:
         return cleaned
-    pattern = _labels(tuple(h for spec in profile.sections for h in spec.headings))
+    pattern = _labels(tuple(h for spec in profile.sections for h in spec.headings), profile.source)
     if pattern is None:
         return cleaned
     paragraphs: list[str] = []

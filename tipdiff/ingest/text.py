@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tipdiff.errors import InputError
+from tipdiff.files import read_regular
 from tipdiff.ingest.canonical import canonical_line, canonical_text
 from tipdiff.ingest.reflow import Boundaries, reflow
 from tipdiff.profile import Profile
@@ -38,21 +39,12 @@ class CleanText:
 
 
 def read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError("no such file; expected a report narrative (.txt)", path=str(path))
-    if path.is_dir():
-        raise InputError("is a directory; expected a report file", path=str(path))
-    try:
-        size = path.stat().st_size
-        limit = MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else MAX_BYTES
-        if size > limit:
-            raise InputError(f"is {size / (1024 * 1024):.0f} MB; one country's narrative is expected to be under "
-                             f"{limit // (1024 * 1024)} MB (split a whole report with `tipdiff split`)", path=str(path))
-        return path.read_bytes()
-    except PermissionError:
-        raise InputError("cannot be read (permission denied)", path=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", path=str(path)) from None
+    """A report file's bytes: a regular file only (a FIFO, socket or device is refused at once), at most
+    MAX_BYTES (MAX_PDF_BYTES for a .pdf) counted as they are read (tipdiff.files.read_regular)."""
+    limit = MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else MAX_BYTES
+    return read_regular(path, limit, InputError, expected="a report narrative (.txt, .html, .pdf)",
+                        too_big=f"one country's narrative is expected to be under {limit // (1024 * 1024)} MB "
+                                "(split a whole report with `tipdiff split`)")
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:

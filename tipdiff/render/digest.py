@@ -33,18 +33,33 @@ def _substance(summary: CountrySummary) -> str:
     return ", ".join(parts)
 
 
+def _year(value: int | None) -> str:
+    return "year unknown" if value is None else str(value)
+
+
+def _span(summaries: list[CountrySummary]) -> str:
+    """' 2022 → 2023' when every country compared the same two years ('year unknown' for a year no file
+    gave), else ''."""
+    years = {(s.old_year, s.new_year) for s in summaries if s.error is None}
+    if len(years) != 1:
+        return ""
+    old, new = next(iter(years))
+    return f" {_year(old)} → {_year(new)}"
+
+
 def _line(summary: CountrySummary) -> str:
     counts = ", ".join(f"{summary.counts.get(k, 0)} {k}" for k in KINDS)
     top = next((message for severity, _, message in summary.findings if severity != "info"), None)
+    unknown = [side for side, year in (("old", summary.old_year), ("new", summary.new_year)) if year is None]
     substance = _substance(summary)
-    return f"{summary.changed_share:.0%} changed ({counts})" + (f"; {substance}" if substance else "") + (
-        f"; {top}" if top else "")
+    return (f"{summary.changed_share:.0%} changed ({counts})" + (f"; {substance}" if substance else "")
+            + (f"; {top}" if top else "") + (f"; {' and '.join(unknown)} year unknown" if unknown else ""))
 
 
 def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: Console, *,
                     max_items: int | None = None) -> None:
     moves = [s for s in summaries if s.tier_move]
-    console.print(Text(f"{len(summaries)} countries compared", style="bold"))
+    console.print(Text(f"{len(summaries)} countries compared{_span(summaries)}", style="bold"))
     for problem in pairing.problems:
         console.print(Text("warning: ", style="yellow") + Text(problem))
     for label, names in (("only in the old year", pairing.only_old), ("only in the new year", pairing.only_new)):
@@ -79,9 +94,7 @@ def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: 
 
 
 def render_markdown(summaries: list[CountrySummary], pairing: Pairing, *, max_items: int | None = None) -> str:
-    years = sorted({(s.old_year, s.new_year) for s in summaries if s.error is None and s.old_year})
-    span = f" {years[0][0]} → {years[0][1]}" if len(years) == 1 else ""
-    out = [f"# Digest{span}: {len(summaries)} countries", ""]
+    out = [f"# Digest{_span(summaries)}: {len(summaries)} countries", ""]
     for problem in pairing.problems:
         out.append(f"> {escape(problem)}")
     for label, names in (("Only in the old year", pairing.only_old), ("Only in the new year", pairing.only_new)):
