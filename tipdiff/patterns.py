@@ -4,7 +4,7 @@ A regular expression like `(a|aa)+b` backtracks catastrophically: on a long line
 hours. Every profile and vocabulary pattern is compiled with the `regex` module (compatible with `re`, and able
 to stop a match after a timeout) and each call gets PATTERN_BUDGET_SECONDS. A pattern that runs past it stops
 the run with one line naming the pattern and the file (and line) it came from: exit 2, as for any bad rule.
-Rules of type `phrase` have their own budget over the whole rule (tipdiff/checks/phrase.py).
+Rules of type `phrase` have their own budget over the whole rule (tipdiff/ruletypes/phrase.py).
 """
 
 from __future__ import annotations
