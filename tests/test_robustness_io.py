@@ -100,14 +100,14 @@ def test_library_chatter_of_every_kind_is_captured(tmp_path: Path, monkeypatch, 
 
     from tipdiff.ingest import pdf
 
-    def noisy(data: bytes, path: str) -> str:
+    def noisy(data: bytes, path: str) -> pdf.PdfText:
         logging.getLogger("some.pdf.library").warning("Ignoring wrong pointing object 6 0")
         warnings.warn("Multiple definitions in dictionary", UserWarning, stacklevel=1)
         print("parsing for Object Streams", file=sys.stderr)
         os.write(2, b"C library: bad xref\n")
-        return NEW.read_text(encoding="utf-8")
+        return pdf.PdfText(text=NEW.read_text(encoding="utf-8"), removed=(), warnings=(), pages=1)
 
-    monkeypatch.setattr(pdf, "pdf_text", noisy)
+    monkeypatch.setattr(pdf, "read_pdf", noisy)
     report = tmp_path / "veridia-2022.pdf"
     report.write_bytes(b"%PDF-1.7\n")
     from tipdiff.cli import main

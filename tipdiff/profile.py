@@ -208,6 +208,9 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
     title = data.get("title")
     spellings = {str(k): tuple(str(v) for v in ([vs] if isinstance(vs, str) else vs or ()))
                  for k, vs in (data.get("tier_spellings") or {}).items()}
+    for placement, patterns in spellings.items():  # each alone first, so an error names the one that is wrong
+        for spelling in patterns:
+            pattern(f"tier_spellings.{placement}", spelling)
     tiers = tier_alternation(tuple(str(t) for t in data.get("tiers", ())) +
                              tuple(str(t) for t in data.get("other_tiers", ())), spellings)
     levels = tuple(data.get("heading_levels", (2, 4)))
