@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from tipdiff.ingest.reflow import english_word
+from tipdiff.reflow import english_word
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN, GUTTER = 215.9, 279.4, 15.0, 8.0
 BULLET = " • "

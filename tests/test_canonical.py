@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from tipdiff.ingest.canonical import (
+from tipdiff.canonical import (
     canonical_line,
     canonical_text,
     comparison_key,

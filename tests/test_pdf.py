@@ -119,3 +119,29 @@ def test_split_a_two_column_report_with_countries_running_on(run, tmp_path: Path
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["cambodia-2020.txt", "veridia-2020.txt"]
     assert compare_files(FIXTURES / "cambodia" / "cambodia-2019.txt", tmp_path / "out" / "cambodia-2020.txt").identical
     assert compare_files(SERIES / "2021.txt", tmp_path / "out" / "veridia-2020.txt", old_year=2019).identical
+
+
+def test_split_follows_the_profile_for_headings_running_headers_and_year(run, tmp_path: Path) -> None:
+    """What a country heading, a running header and the stated year look like is the profile's knowledge: another
+    report series splits with its own profile, and the TIP title is nothing to it."""
+    profile = tmp_path / "review.yaml"
+    profile.write_text(
+        "name: review\n"
+        "title: '(?P<country>[A-Z][A-Za-z ]+?): RATING (?P<tier>[A-C])'\n"
+        "title_example: 'VERIDIA: RATING B'\n"
+        "running_headers: ['ANNUAL FREEDOM REVIEW \\d{4}']\n"
+        "year: ['ANNUAL FREEDOM REVIEW (?P<year>\\d{4})']\n"
+        "has_tiers: false\n"
+        "sections: [{name: overview}]\n", encoding="utf-8")
+    narrative = "The reviewers visited the capital twice.\n\nThe courts heard eleven cases."
+    pdf = make_report_pdf(tmp_path / "review.pdf", [("VERIDIA: RATING B", narrative),
+                                                    ("RURITANIA: RATING A", narrative)],
+                          title="ANNUAL FREEDOM REVIEW 2031")
+    read = read_pdf(pdf.read_bytes(), str(pdf), str(profile))
+    assert "ANNUAL FREEDOM REVIEW" not in read.text and "p. 1: ANNUAL FREEDOM REVIEW 2031" in read.removed
+    result = run("split", pdf, "-o", tmp_path / "out", "--profile", profile)
+    assert result.code == 0, result.err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ruritania-2031.txt", "veridia-2031.txt"]
+    # with the TIP profile the same file has no country heading, and the message shows what one looks like
+    tip = run("split", pdf, "-o", tmp_path / "tip", "--profile", "tip")
+    assert tip.code == 2 and "has no country headings" in tip.err and "'CAMBODIA: TIER 3'" in tip.err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tipdiff.ingest.reflow import Boundaries, Vocabulary, reflow
+from tipdiff.reflow import Boundaries, Vocabulary, reflow
 from tipdiff.sentences import split_items
 
 STORY = ("Police opened an anti-trafficking unit in the capital. The new unit trained officers in "

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, SEED_2019
+from tipdiff.canonical import unit_key
 from tipdiff.compare import analyse_reports
 from tipdiff.ingest import report_from_bytes
-from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Comparison
 from tipdiff.options import Options
 

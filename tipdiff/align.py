@@ -17,8 +17,8 @@ from functools import lru_cache
 from itertools import count
 from typing import TypeVar
 
+from tipdiff.canonical import unit_key
 from tipdiff.diff import words
-from tipdiff.ingest.canonical import unit_key
 from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
 from tipdiff.pairing import overlap, passes_prefilter, similar_pairs, similarity, similarity_at_least
 from tipdiff.splitmerge import Join, find_joins

@@ -3,7 +3,7 @@
 Text is cut into tokens: words, runs of whitespace, and single other characters. Every token is made of whole
 grapheme clusters (the `regex` module's `\\X`, Unicode UAX #29), so a diff never separates a letter from its
 combining accent, nor splits a flag or a joined emoji. Each token is compared by its typography key
-(`tipdiff.ingest.canonical.comparison_key`: curly and straight quotes, dash styles with the spaces around them,
+(`tipdiff.canonical.comparison_key`: curly and straight quotes, dash styles with the spaces around them,
 "…" and "..." are equal), mapped to one private-use character, diffed, then given diff-match-patch's semantic
 cleanup so the result reads as whole-phrase edits. `Diff_Timeout` is 0: a long sentence is diffed completely,
 never cut short after the library's default one second.
@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 from diff_match_patch import diff_match_patch
 
-from tipdiff.ingest.canonical import comparison_key
+from tipdiff.canonical import comparison_key
 from tipdiff.model import Change, WordOp
 
 # A word: grapheme clusters that start with a word character, joined by inner apostrophes, hyphens, dots and

@@ -39,7 +39,7 @@ class Unit:
     text: str
     kind: str = "sentence"  # or "item"
     key: str = ""  # what it is compared by: the text beyond typography (set by sections.units_of, from
-    # tipdiff.ingest.canonical.unit_key); two units with one key say the same words
+    # tipdiff.canonical.unit_key); two units with one key say the same words
 
 
 @dataclass(frozen=True)

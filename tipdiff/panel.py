@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tipdiff.batch import country_key
 from tipdiff.errors import InputError
 from tipdiff.facts import Facts
 from tipdiff.history import History, YearEntry, build_history, year_files
 from tipdiff.options import Options
+from tipdiff.paths import REPORT_SUFFIXES
 from tipdiff.profile import Profile, load_profile
 
 MAIN_FIGURES = ("investigations", "prosecutions", "convictions", "victims_identified")
@@ -154,9 +156,6 @@ def countries(root: Path) -> list[tuple[str, list[tuple[int, Path]]]]:
     """(country, [(year, file), ...]) to read under `root`, in name order. `root` is one country's folder of
     YEAR.* files, a root of COUNTRY/YEAR.* folders, or a root of YEAR/COUNTRY.* folders (the layout of a
     whole report saved year by year)."""
-    from tipdiff.batch import country_key
-    from tipdiff.paths import REPORT_SUFFIXES
-
     if not root.is_dir():
         raise InputError("is not a folder of reports (COUNTRY/YEAR.txt, YEAR/COUNTRY.html, or one country's "
                          "YEAR.txt files)", path=str(root))

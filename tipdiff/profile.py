@@ -57,6 +57,8 @@ class Profile:
     tiers: tuple[str, ...] = ()  # the ranked placements, best first (Tier 1 ... Tier 3)
     other_tiers: tuple[str, ...] = ()  # placements outside the ranking (Special Case): a move with no direction
     other_tier_sections: tuple[str, ...] = ()  # the parts required of a narrative at an unranked placement
+    running_headers: tuple[BudgetPattern, ...] = ()  # a printed page's header/footer lines (the PDF reader)
+    title_example: str = ""  # a title as the report prints it ("CAMBODIA: TIER 3"), for messages
     chart_figures: tuple[str, ...] = ()  # figure kinds the history page charts (keys of the fact vocabulary)
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     # other ways a placement is written ("Tier 2 WL", "T2WL", "Tier Two"): regular expressions per placement
@@ -236,6 +238,8 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
         tiers=tuple(str(t) for t in data.get("tiers", ())),
         other_tiers=tuple(str(t) for t in data.get("other_tiers", ())),
         other_tier_sections=tuple(str(t) for t in data.get("other_tier_sections", ())),
+        running_headers=tuple(pattern("running_headers", p) for p in data.get("running_headers", ())),
+        title_example=str(data.get("title_example", "")),
         chart_figures=tuple(str(k) for k in data.get("chart_figures", ())),
         roles={str(k): tuple([v] if isinstance(v, str) else v) for k, v in (data.get("roles") or {}).items()},
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),

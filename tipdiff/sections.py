@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from tipdiff.ingest.canonical import unit_key
+from tipdiff.canonical import BULLET_GLYPHS, unit_key
 from tipdiff.model import Section, Unit
 from tipdiff.profile import Profile
+from tipdiff.reflow import LIST_MARKER
 from tipdiff.sentences import split_items, split_sentences
 
 MAX_HEADING_CHARS = 80
@@ -41,9 +42,6 @@ def _opener(paragraph: str, profile: Profile, country: str | None) -> str | None
 def _bulleted(paragraph: str, profile: Profile, following: str | None = None) -> str | None:
     """The part a bulleted list opens: one paragraph with two or more inline bullets (any glyph), or a list
     item ("* ", "1. ", "(a) ") followed by another (the same list copied as one item per line)."""
-    from tipdiff.ingest.canonical import BULLET_GLYPHS
-    from tipdiff.ingest.reflow import LIST_MARKER
-
     for spec in profile.sections:
         if not spec.bullet:
             continue

@@ -23,6 +23,9 @@ from importlib import resources
 from types import ModuleType
 from typing import Any
 
+from tipdiff.canonical import BULLET_GLYPHS
+from tipdiff.reflow import LIST_MARKER
+
 BULLET = "•"
 _SPACE = re.compile(r"\s+")
 _PUNKT = "nltk.tokenize.punkt"
@@ -87,10 +90,6 @@ def split_items(text: str, separators: tuple[str, ...]) -> list[str]:
     ("* ", "- ", "1. ", "(a) ", "i. ") is not part of its text. ";" splits the older one-paragraph layout, and
     a leading "and" of the last item goes.
     """
-    # imported here: tipdiff.ingest imports this module while it initialises
-    from tipdiff.ingest.canonical import BULLET_GLYPHS
-    from tipdiff.ingest.reflow import LIST_MARKER
-
     def clean(part: str) -> str:
         part = part.strip()
         while (marker := LIST_MARKER.match(part)) is not None:

@@ -85,7 +85,7 @@ def report_from_text(text: str, name: str = "<text>", profile: Profile | str = A
     return report_from_bytes(text.encode("utf-8"), Path(name), profile, year)
 
 
-def _read_pdf(data: bytes, path: Path) -> PdfText:
+def _read_pdf(data: bytes, path: Path, profile: Profile | str) -> PdfText:
     """A PDF's text. The content decides: a .txt whose bytes start with %PDF is read as a PDF, and the report
     says so. Whatever the PDF library logs, warns or prints is captured (tipdiff.quiet) and counted in one
     warning, never written beside tipdiff's own line on stderr."""
@@ -95,7 +95,7 @@ def _read_pdf(data: bytes, path: Path) -> PdfText:
     disguised = suffix != ".pdf" and data.startswith(b"%PDF")
     try:
         with library_output() as captured:
-            pdf = read_pdf(data, str(path))
+            pdf = read_pdf(data, str(path), profile)
     except InputError as exc:
         if not disguised:
             raise
@@ -113,7 +113,7 @@ def _read(data: bytes, path: Path, profile: Profile | str) -> tuple[Profile, Cle
     """Clean text of a plain-text paste, a saved page or a PDF, and the profile it is read with."""
     pdf = None
     if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
-        pdf = _read_pdf(data, path)  # then through the same text layer as a paste
+        pdf = _read_pdf(data, path, profile)  # then through the same text layer as a paste
         data = pdf.text.encode("utf-8")
     if looks_like_html(data, path.suffix):
         text, encoding, warnings = decode(data, str(path))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from tipdiff.ingest.canonical import canonical_line
+from tipdiff.canonical import canonical_line
 
 BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "td", "th",
           "tr", "table", "ul", "ol", "dd", "dt", "dl", "figcaption", "main", "header", "footer", "caption",

@@ -8,8 +8,12 @@ segments: columns and boxes would be our own code again. PyMuPDF is AGPL. Correc
 
 Removed and listed (`PdfText.removed`, shown as the report's removed chrome): page numbers ("12", "Page 3 of
 9", "iv"), and running headers and footers: a line at the top or bottom of a page that recurs at the page edge
-on other pages (digits folded, so "Page 3" and "Page 4" are one), the report's title, or the current country's
-name alone. A country heading ("CAMBODIA: TIER 3") is never chrome.
+on other pages (digits folded, so "Page 3" and "Page 4" are one), a line of the report profile's
+`running_headers` (the TIP profile: the report's title, "2019 TRAFFICKING IN PERSONS REPORT"), or the current
+country's name alone.
+A country heading (a line the profile's `title` pattern matches: "CAMBODIA: TIER 3") is never chrome. What a
+title or a running header looks like is the profile's knowledge, never this module's: a PDF whose profile is
+`auto` is read with the profile its first page's text names (tipdiff.profile.detect_profile).
 
 pdfminer.six logs through `logging` and `warnings`; both are caught here and become one report warning, so no
 library output reaches stderr.
@@ -25,20 +29,18 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tipdiff.canonical import canonical_line
 from tipdiff.errors import InputError
-from tipdiff.ingest.canonical import canonical_line
 from tipdiff.ingest.pdf_columns import Block, Line, column_starts, reading_order
 from tipdiff.ingest.pdf_flow import paragraphs
+from tipdiff.patterns import Match
+from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
 
 if TYPE_CHECKING:
     from pdfminer.layout import LTPage, LTTextBox
 
-COUNTRY_HEADING = re.compile(r"(?P<country>[A-Z][A-Z .,'’()&-]*?[A-Z.)])\s*(?::\s*|\s*\(\s*)"
-                             r"(?P<tier>TIER 1|TIER 2 WATCH LIST|TIER 2|TIER 3|SPECIAL CASE)\)?", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–—]\s*\d{1,4}\s*[-–—]",
                          re.IGNORECASE)
-REPORT_TITLE = re.compile(r"(?:(?:19|20)\d\d\s+)?TRAFFICKING IN PERSONS REPORT(?:\s*[-–—:|]?\s*(?:19|20)\d\d)?"
-                          r"(?:\s*[-–—:|]?\s*(?:19|20)\d\d)?", re.IGNORECASE)
 EDGE_LINES = 3  # how many lines at the top and at the bottom of a page may be chrome
 MAX_PROBLEMS_SHOWN = 1
 
@@ -196,8 +198,14 @@ def _recurring(pages: list[list[Block]]) -> set[str]:
     return {text for text, n in counts.items() if n >= threshold} if len(pages) > 2 else set()
 
 
-def strip_chrome(pages: list[list[Block]]) -> tuple[list[list[Block]], list[str]]:
-    """The pages without page numbers and running headers / footers, and what was removed ('p. N: text')."""
+def _heading(profile: Profile, text: str) -> Match | None:
+    """The profile's country heading ("CAMBODIA: TIER 3") when `text` is one."""
+    return profile.title.fullmatch(text) if profile.title is not None else None
+
+
+def strip_chrome(pages: list[list[Block]], profile: Profile) -> tuple[list[list[Block]], list[str]]:
+    """The pages without page numbers and running headers / footers, and what was removed ('p. N: text');
+    headings and chrome lines are the `profile`'s."""
     recurring = _recurring(pages)
     country: str | None = None
     removed: list[str] = []
@@ -208,11 +216,11 @@ def strip_chrome(pages: list[list[Block]]) -> tuple[list[list[Block]], list[str]
         for block in blocks:
             kept = []
             for line in block.lines:
-                heading = COUNTRY_HEADING.fullmatch(line.text)
-                if heading:
+                heading = _heading(profile, line.text)
+                if heading and heading.groupdict().get("country"):
                     country = heading.group("country").strip().casefold()
                 if id(line) in edges and not heading and (
-                        PAGE_NUMBER.fullmatch(line.text) or REPORT_TITLE.fullmatch(line.text)
+                        PAGE_NUMBER.fullmatch(line.text) or any(p.fullmatch(line.text) for p in profile.running_headers)
                         or _fold(line.text) in recurring or (country and line.text.casefold() == country)):
                     removed.append(f"p. {number}: {line.text}")
                     continue
@@ -223,10 +231,12 @@ def strip_chrome(pages: list[list[Block]]) -> tuple[list[list[Block]], list[str]
     return kept_pages, removed
 
 
-def read_pdf(data: bytes, path: str) -> PdfText:
-    """The PDF as plain text, one paragraph per block, with the chrome it removed and the library's problems."""
+def read_pdf(data: bytes, path: str, profile: Profile | str = AUTO) -> PdfText:
+    """The PDF as plain text, one paragraph per block, with the chrome it removed and the library's problems.
+    `profile` names the country headings and chrome lines: a Profile, a profile name or path, or `auto` (the
+    profile the first page's text names). Errors: InputError (exit 2) for an unreadable or image-only PDF."""
     pages, problems = page_blocks(data, path)
-    body, removed = strip_chrome(pages)
+    body, removed = strip_chrome(pages, _resolve(profile, pages))
     starts = column_starts([block for page in body for block in page])
     found = paragraphs([reading_order(page, starts) for page in body], starts)
     notes = []
@@ -236,20 +246,29 @@ def read_pdf(data: bytes, path: str) -> PdfText:
     return PdfText(text="\n\n".join(found) + "\n", removed=tuple(removed), warnings=tuple(notes), pages=len(pages))
 
 
+def _resolve(profile: Profile | str, pages: list[list[Block]]) -> Profile:
+    if isinstance(profile, Profile):
+        return profile
+    if profile == AUTO:
+        return detect_profile("\n".join(line.text for block in pages[0] for line in block.lines)[:4096])
+    return load_profile(profile)
+
+
 def pdf_text(data: bytes, path: str) -> str:
     """The PDF as plain text: what the text pipeline reads."""
     return read_pdf(data, path).text
 
 
-def split_countries(text: str) -> tuple[list[tuple[str, str]], int]:
-    """(country heading, that country's text) in order, and how many paragraphs came before the first one."""
+def split_countries(text: str, profile: Profile) -> tuple[list[tuple[str, str]], int]:
+    """(country heading, that country's text) in order, and how many paragraphs came before the first one; a
+    country heading is a paragraph the profile's `title` pattern matches whole."""
     countries: list[tuple[str, list[str]]] = []
     before = 0
     for paragraph in text.split("\n\n"):
         paragraph = paragraph.strip()
         if not paragraph:
             continue
-        if COUNTRY_HEADING.fullmatch(paragraph):
+        if _heading(profile, paragraph):
             countries.append((paragraph, [paragraph]))
         elif countries:
             countries[-1][1].append(paragraph)

@@ -12,7 +12,7 @@ The boxes come in reading order, column by column. Where a paragraph ends:
   always starts a paragraph, and so its part. (A paragraph split at a sentence end keeps all its sentences.)
 Bulleted items wrapping over several lines stay whole; a run of them is one paragraph "• a • b • c", the layout
 the text reader takes for a list. Line-final hyphens are judged by the re-flow's own judge
-(`tipdiff.ingest.reflow.Vocabulary.join`), the same one hard-wrapped text goes through.
+(`tipdiff.reflow.Vocabulary.join`), the same one hard-wrapped text goes through.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from itertools import pairwise
 
 from tipdiff.ingest.pdf_columns import Block, Column, Line, column_of, columns_of
-from tipdiff.ingest.reflow import Vocabulary
+from tipdiff.reflow import Vocabulary
 
 BULLET = re.compile(r"^[•·▪◦‣●■□–—*-]\s+")
 WEAK_BULLET = re.compile(r"^[–—*-]")  # also a dash in running text: a bullet only after a closed line or in a list

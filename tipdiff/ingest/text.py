@@ -1,7 +1,7 @@
 """Read a pasted narrative: bytes to clean paragraphs, with nothing lost silently.
 
 Decoding is UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp1252 with a warning. The decoded
-text goes through the canonical text layer (`tipdiff.ingest.canonical.canonical_text`: NFC, ligatures and
+text goes through the canonical text layer (`tipdiff.canonical.canonical_text`: NFC, ligatures and
 fullwidth forms folded, invisible characters removed, every space a space) before paragraphs are found. Page chrome (profile `chrome`) is removed only at the top and
 bottom of the page, and every removed line is kept in `removed`.
 """
@@ -13,11 +13,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from tipdiff.canonical import canonical_line, canonical_text
 from tipdiff.errors import InputError
 from tipdiff.files import read_regular
-from tipdiff.ingest.canonical import canonical_line, canonical_text
-from tipdiff.ingest.reflow import Boundaries, reflow
 from tipdiff.profile import Profile
+from tipdiff.reflow import Boundaries, reflow
 from tipdiff.sections import opens_part, stands_alone
 
 MAX_BYTES = 10 * 1024 * 1024  # one country's narrative is a few hundred KB at most
@@ -83,7 +83,7 @@ def boundaries(profile: Profile) -> Boundaries:
 
 def _paragraphs(text: str, boundaries: Boundaries) -> tuple[list[str], list[int]]:
     """Paragraphs of canonical text and the 1-based line each starts on: hard-wrapped lines re-flowed
-    (`tipdiff.ingest.reflow`), one paragraph per line as state.gov pastes them kept."""
+    (`tipdiff.reflow`), one paragraph per line as state.gov pastes them kept."""
     paragraphs: list[str] = []
     starts: list[int] = []
     for index, paragraph in reflow(text.split("\n"), boundaries):

@@ -7,7 +7,7 @@ from tipdiff.model import SectionDiff
 
 def typography_note(sections: tuple[SectionDiff, ...]) -> str | None:
     """One sentence for every renderer's summary: how many units differ only in typography, per part; None when
-    there are none. 'typography' is quotes, dashes, ellipses, bullets, spacing (tipdiff.ingest.canonical)."""
+    there are none. 'typography' is quotes, dashes, ellipses, bullets, spacing (tipdiff.canonical)."""
     parts = [(s.title, s.typography) for s in sections if s.typography]
     if not parts:
         return None

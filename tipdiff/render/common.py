@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from tipdiff import wording
+from tipdiff.facts.quantities import show
 from tipdiff.model import Change, Comparison, Finding
 
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
@@ -36,8 +37,6 @@ def figure_rows(comparison: Comparison) -> list[wording.FigureRow]:
     """The figures of both years, changed first, each shown with its unit. The old value is the old text's own
     figure, else the value the new text gives for the year before ('12 traffickers (30 in 2020)'). Values in
     different units (riels one year, dollars the next) are shown, not compared."""
-    from tipdiff.facts.quantities import show
-
     old_facts, new_facts = comparison.old_facts, comparison.new_facts
     if old_facts is None or new_facts is None:
         return []

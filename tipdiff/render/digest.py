@@ -10,6 +10,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from tipdiff import __version__
 from tipdiff.batch import CountrySummary, Pairing
 from tipdiff.render.markdown import escape
 
@@ -121,8 +122,6 @@ def render_markdown(summaries: list[CountrySummary], pairing: Pairing, *, max_it
 
 
 def digest_dict(summaries: list[CountrySummary], pairing: Pairing) -> dict[str, Any]:
-    from tipdiff import __version__
-
     return {
         "schema_version": "1.0", "tool": {"name": "tipdiff", "version": __version__}, "kind": "digest",
         "only_old": list(pairing.only_old), "only_new": list(pairing.only_new), "problems": list(pairing.problems),

@@ -8,6 +8,9 @@ import re
 
 from tipdiff.model import Comparison, Finding
 from tipdiff.render import typography_note
+from tipdiff.render.common import figure_rows
+from tipdiff.render.common import headline as common_headline
+from tipdiff.wording import unchanged_line
 
 # Quotes never start a line (they follow "- " or sit in a table cell), so only characters that are syntax
 # mid-line need escaping: emphasis, code, links and images ([ ]), HTML and autolinks (<), tables (|),
@@ -23,8 +26,6 @@ def escape(text: str) -> str:
 
 def headline(comparison: Comparison) -> str:
     """'Cambodia downgraded one tier, from Tier 2 Watch List to Tier 3' (tipdiff.render.common.headline)."""
-    from tipdiff.render.common import headline as common_headline
-
     return common_headline(comparison)
 
 
@@ -67,9 +68,6 @@ def _recommendations(comparison: Comparison, limit: int | None) -> list[str]:
 
 def _figures(comparison: Comparison) -> list[str]:
     """Changed figures as a table; unchanged ones folded into one line after it."""
-    from tipdiff.render.common import figure_rows
-    from tipdiff.wording import unchanged_line
-
     rows = figure_rows(comparison)
     if not rows:
         return []

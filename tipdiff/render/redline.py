@@ -3,7 +3,7 @@
 A row is plain data (kind, texts, word runs, links), built from the model in document order of the new year,
 with a "moved away" marker where a moved sentence used to stand in the old year, so both ends link to each
 other. Units and word runs that differ only in typography (curly against straight quotes, dashes, ellipses,
-bullets, spacing: `tipdiff.ingest.canonical`) are shown as kept text in the new year's spelling, never as an
+bullets, spacing: `tipdiff.canonical`) are shown as kept text in the new year's spelling, never as an
 edit, and counted per part instead (SectionDiff.typography).
 """
 

@@ -7,7 +7,7 @@ Options:
   change: appears | disappears (default appears).
 Placeholders: term, count_old, count_new.
 Scope: the rule's `sections` (default: all parts). One finding per term, quoting the first sentence with it.
-Terms match the typography-folded text (tipdiff.ingest.canonical): "state‑owned" with a no-break hyphen, curly
+Terms match the typography-folded text (tipdiff.canonical): "state‑owned" with a no-break hyphen, curly
 or straight quotes and apostrophes, any dash style are the same term.
 """
 
@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from tipdiff.canonical import comparison_key, fold_pattern
 from tipdiff.errors import RuleError
-from tipdiff.ingest.canonical import comparison_key, fold_pattern
 from tipdiff.model import Report, Unit
 from tipdiff.ruletypes.base import Context, Hit
 

@@ -1,6 +1,6 @@
 """Re-flow: hard-wrapped lines back into the paragraphs and list items they were, at any wrap width.
 
-Input is canonical text (`tipdiff.ingest.canonical.canonical_text`) cut into lines, indentation kept. What
+Input is canonical text (`tipdiff.canonical.canonical_text`) cut into lines, indentation kept. What
 marks a paragraph is structure, not a fixed line length:
 
 - a blank line ends a paragraph;
