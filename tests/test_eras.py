@@ -40,7 +40,26 @@ def test_a_truncated_paste_still_gives_them_with_the_warning(name: str) -> None:
     facts = extract_facts(report)
     country, tier, formula, _, _ = EXPECTED[name]
     assert (report.country, report.tier, facts.formula.value if facts.formula else None) == (country, tier, formula)
-    assert any("truncated paste" in w for w in report.warnings), report.warnings
+    if name == "veridia-2001.txt":  # the whole narrative of that era: a profile and an overview, no parts
+        assert not any("parts not found" in w for w in report.warnings), report.warnings
+    else:
+        assert any("truncated paste" in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_whole_narrative_of_any_era_is_not_called_truncated(name: str) -> None:
+    """Early narratives lack the parts later ones have (none before 2004, no recommendations before 2009)."""
+    report = load_report(ERAS / name)
+    assert not any("parts not found" in w for w in report.warnings), report.warnings
+
+
+def test_an_unknown_year_expects_every_part() -> None:
+    whole = (ERAS / "veridia-2005.txt").read_text(encoding="utf-8")
+    dated = report_from_text(whole, "veridia-2005.txt")
+    undated = report_from_text(whole.replace("2004", "last year"), "veridia.txt")
+    assert not any("parts not found" in w for w in dated.warnings), dated.warnings
+    assert undated.year is None
+    assert any("parts not found: recommendations" in w for w in undated.warnings), undated.warnings
 
 
 @pytest.mark.parametrize(("title", "tier"), [

@@ -152,14 +152,11 @@ def _validate(report: Report, path: Path, year: int) -> tuple[list[str], list[st
     profile = report.profile
     problems = []
     notes = [w.split(": ", 1)[-1] for w in report.warnings if "parts not found" not in w]
-    found = set(report.section_names())
-    unranked = report.tier is not None and report.tier in profile.other_tiers
-    required = profile.other_tier_sections if unranked else profile.required_sections
-    missing = [name for name in required if name not in found]
+    missing = profile.missing_parts(set(report.section_names()), report.tier, year)
     if missing:
         problems.append(f"parts not found: {', '.join(missing)} (a truncated paste? see `tipdiff sections {path}`)")
     if report.tier is None and profile.has_tiers:
-        problems.append("no tier found (expected a title like 'COUNTRY: Tier 2' or 'remained on Tier 2')")
+        problems.append(f"no tier found ({profile.tier_expectation})")
     stated = next((int(m.group("year")) for para in (s.text for s in report.sections)
                    for pattern in profile.year for m in [pattern.search(para)] if m), None)
     if stated is not None and stated != year:

@@ -50,6 +50,7 @@ class Profile:
     html_text: bool = False  # decode HTML entities and drop stray tags before reading
     year_sources: tuple[str, ...] = ("option", "file name", "text", "figures")
     required_sections: tuple[str, ...] = ()
+    required_since: dict[str, int] = field(default_factory=dict, compare=False, hash=False)  # part -> first year
     headings_are_sections: bool = False  # every heading of a page opens a part named after it
     heading_levels: tuple[int, int] = (2, 4)  # which heading levels (h2-h4) open parts; deeper ones stay text
     has_tiers: bool = True
@@ -104,6 +105,22 @@ class Profile:
         """A regular expression group of every placement and its other spellings ('Tier 2 WL'), longest
         placement first ('Tier 2 Watch List' before 'Tier 2'), for the fact layer's formulas."""
         return tier_alternation(self.tiers + self.other_tiers, self.tier_spellings, capture=True)
+
+    @property
+    def tier_expectation(self) -> str:
+        """What a reader should look for when no tier was found, for messages."""
+        if self.title_example:
+            return f"expected a title like '{self.title_example}' or a sentence stating the placement"
+        return "expected a title or a sentence stating the placement, as the profile's title and tier patterns read"
+
+    def missing_parts(self, found: set[str] | list[str], tier: str | None, year: int | None) -> list[str]:
+        """The parts a complete narrative of `year` has that `found` lacks: `required_sections` (only
+        `other_tier_sections` at an unranked placement), less those `required_since` says began after `year`
+        (an unknown year expects them all)."""
+        unranked = tier is not None and tier in self.other_tiers
+        required = self.other_tier_sections if unranked else self.required_sections
+        return [name for name in required if name not in found
+                and (year is None or year >= self.required_since.get(name, year))]
 
     def tier_steps(self, old: str | None, new: str | None) -> int | None:
         """How many ranked placements `new` lies below `old` (negative: above); None when either is unranked."""
@@ -231,6 +248,7 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
         html_text=bool(data.get("html_text", False)),
         year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "figures"))),
         required_sections=tuple(data.get("required_sections", ())),
+        required_since={str(k): int(v) for k, v in (data.get("required_since") or {}).items()},
         headings_are_sections=bool(data.get("headings_are_sections", False)),
         heading_levels=(int(levels[0]), int(levels[1])),
         has_tiers=bool(data.get("has_tiers", True)),

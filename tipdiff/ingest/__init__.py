@@ -179,14 +179,14 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = A
     if not recognised:
         warnings.append(f"{path}: no sections recognised; all text is shown as '{profile.unsectioned}'")
     names = [s.name for s in sections]
-    if recognised and tier != "Special Case":
-        missing = [n for n in profile.required_sections if n not in names]
+    if recognised:
+        missing = profile.missing_parts(names, tier, year_value)
         if missing:
             warnings.append(f"{path}: parts not found: {', '.join(missing)} (a truncated paste?)")
     for name in sorted({n for n in names if names.count(n) > 1 and n != profile.unsectioned}):
         warnings.append(f"{path}: section '{name}' appears {names.count(name)} times; its parts are compared together")
     if tier is None and profile.has_tiers:
-        warnings.append(f"{path}: no tier found (expected a title like 'COUNTRY: Tier 2' or 'remained on Tier 2')")
+        warnings.append(f"{path}: no tier found ({profile.tier_expectation})")
     if year_value is None:
         warnings.append(f"{path}: no year found; name the file like cambodia-2019.txt or pass --old-year/--new-year")
     return Report(
