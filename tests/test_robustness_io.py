@@ -100,7 +100,7 @@ def test_library_chatter_of_every_kind_is_captured(tmp_path: Path, monkeypatch, 
 
     from tipdiff.ingest import pdf
 
-    def noisy(data: bytes, path: str) -> pdf.PdfText:
+    def noisy(data: bytes, path: str, profile: object = None) -> pdf.PdfText:
         logging.getLogger("some.pdf.library").warning("Ignoring wrong pointing object 6 0")
         warnings.warn("Multiple definitions in dictionary", UserWarning, stacklevel=1)
         print("parsing for Object Streams", file=sys.stderr)
