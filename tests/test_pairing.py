@@ -72,7 +72,7 @@ def test_on_real_sentences_too(shared: Path) -> None:
 
 
 def _every_pair(old: dict[Hashable, Sequence[str]], new: dict[Hashable, Sequence[str]], threshold: float,
-                olds: object = None, news: object = None) -> set[tuple[Hashable, Hashable]]:
+                olds: object = None, news: object = None, near: object = None) -> set[tuple[Hashable, Hashable]]:
     """The plain path: every pair of units with words is a candidate."""
     left = [k for k in (old if olds is None else olds) if old[k]]  # type: ignore[attr-defined]
     right = [k for k in (new if news is None else news) if new[k]]  # type: ignore[attr-defined]

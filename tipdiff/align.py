@@ -4,14 +4,21 @@ Within a part: identical units in order are 'unchanged' (difflib's matching bloc
 order are 'moved'; similar units in the same gap between unchanged ones are 'edited' (out of order: 'moved'
 with edits). Across parts, a unit that left one part and reappears, the same or nearly, in another is 'moved'
 with `from_section`. The rest is added or removed. A paragraph whose words mostly changed is grouped as a
-rewrite so it can be shown whole.
+rewrite so it can be shown whole (tipdiff.rewrites).
+
+Identical units are paired by their key wherever they are. A similar one (edited, moved with edits, split or
+merged) is looked for near where it is expected: within PART_WINDOW units of its old place in its part, counted
+from the unchanged units before it, and across parts within ACROSS_WINDOW units of the narrative. The windows
+keep the search linear in the length of the text (a whole report pasted as one narrative is not n²); they are
+about twice the largest part (248 units) and the longest narrative (1,444 units) of the ../shared corpus, and
+the farthest move found there is 134 units within a part, 761 across parts, so on real narratives they exclude
+nothing (tests/test_windows.py checks the corpus and that the outputs are those of an unbounded search).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import count
@@ -19,8 +26,9 @@ from typing import TypeVar
 
 from tipdiff.canonical import unit_key
 from tipdiff.diff import words
-from tipdiff.model import Change, Report, Rewrite, SectionDiff, Unit
-from tipdiff.pairing import overlap, passes_prefilter, similar_pairs, similarity, similarity_at_least
+from tipdiff.model import Change, Report, SectionDiff, Unit
+from tipdiff.pairing import Near, overlap, passes_prefilter, similar_pairs, similarity, similarity_at_least
+from tipdiff.rewrites import rewrites as find_rewrites
 from tipdiff.splitmerge import Join, find_joins
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
@@ -28,9 +36,10 @@ MOVED_EDIT_THRESHOLD = 0.6  # an edited unit that also changed place needs more 
 SOLE_PAIR_THRESHOLD = 0.25  # the only removed and the only added unit between the same unchanged neighbours
 MOVE_THRESHOLD = 0.75  # stricter across parts: a different topic must not be taken for a move
 SPLIT_THRESHOLD = 0.75  # one sentence cut in two (or two joined): the joined text nearly the same words
-REWRITE_SHARE = 0.6  # a paragraph is a rewrite when more than this share of its words is new
 _PREFILTER = 0.2  # word-set overlap below which two units are not compared in full
 _MOVE_PREFILTER = 0.5  # the same, across parts
+PART_WINDOW = 500  # units: how far from its expected place within its part a similar unit is looked for
+ACROSS_WINDOW = 3000  # units: the same across parts, counted over the whole narrative
 
 __all__ = ["align", "renamed_parts", "similarity"]
 K = TypeVar("K", int, tuple[int, int])  # a unit's index in its part, or (part, index)
@@ -47,11 +56,6 @@ def _key_words(key: str) -> tuple[str, ...]:
     return tuple(words(key))
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_count(text: str) -> int:
-    return len(words(text))
-
-
 class _Side:
     """Units of one part of one year, their comparison keys, and which are still unpaired. Words and word sets
     are made only for the units that need scoring (most units are paired by their key alone)."""
@@ -59,7 +63,7 @@ class _Side:
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
         # compared by the typography fold: a unit that differs only in quotes, dashes, bullets is the same unit
-        self.keys = [_key(u.text, u.kind) for u in units]
+        self.keys = [u.key or _key(u.text, u.kind) for u in units]
         self.free = set(range(len(units)))
         self._sets: dict[int, set[str]] = {}
 
@@ -109,17 +113,22 @@ def _by_gap(indices: set[int], gap: list[int]) -> dict[int, list[int]]:
     return groups
 
 
-def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[int]) -> list[tuple[Change, int, int]]:
+def _same(position: int) -> int:
+    return position
+
+
+def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[int],
+           near: Near[int]) -> list[tuple[Change, int, int]]:
     """Similar units still unpaired: edited in place (same gap between unchanged units, EDIT_THRESHOLD) or
-    moved with edits within the part (MOVED_EDIT_THRESHOLD)."""
+    moved with edits within the part (MOVED_EDIT_THRESHOLD), within the window `near`."""
     olds, news = sorted(old.free), sorted(new.free)
     old_words = {i: old.words(i) for i in olds}
     new_words = {j: new.words(j) for j in news}
-    candidates = similar_pairs(old_words, new_words, MOVED_EDIT_THRESHOLD)
+    candidates = similar_pairs(old_words, new_words, MOVED_EDIT_THRESHOLD, near=near)
     news_by_gap = _by_gap(new.free, gap_new)
     for g, group in _by_gap(old.free, gap_old).items():
         if g in news_by_gap:
-            candidates |= similar_pairs(old_words, new_words, EDIT_THRESHOLD, group, news_by_gap[g])
+            candidates |= similar_pairs(old_words, new_words, EDIT_THRESHOLD, group, news_by_gap[g], near=near)
     scored = _scored(old, new, candidates, _PREFILTER,
                      lambda i, j: EDIT_THRESHOLD if gap_old[i] == gap_new[j] else MOVED_EDIT_THRESHOLD)
     out: list[tuple[Change, int, int]] = []
@@ -138,8 +147,8 @@ def _join_change(join: Join[int], section: str, old_units: list[Unit], new_units
                   old_more=tuple(olds[1:]), new_more=tuple(news[1:]))
 
 
-def _joins_in_part(name: str, old: _Side, new: _Side,
-                   out: list[tuple[Change, int, int]]) -> list[tuple[Change, int, int]]:
+def _joins_in_part(name: str, old: _Side, new: _Side, out: list[tuple[Change, int, int]],
+                   near: Near[int]) -> list[tuple[Change, int, int]]:
     """1:2 and 2:1 groups within the part (tipdiff.splitmerge), among unpaired units and edits."""
     edits = {i: (j, similarity(old.words(i), new.words(j))) for change, i, j in out
              if change.kind in ("edited", "moved") and i >= 0 and j >= 0}
@@ -147,7 +156,7 @@ def _joins_in_part(name: str, old: _Side, new: _Side,
     news = new.free | {j for j, _ in edits.values()}
     joins = find_joins({i: old.words(i) for i in olds}, {j: new.words(j) for j in news},
                        {i: i + 1 for i in olds if i + 1 in olds}, {j: j + 1 for j in news if j + 1 in news},
-                       edits, SPLIT_THRESHOLD)
+                       edits, SPLIT_THRESHOLD, near=near)
     if not joins:
         return out
     replaced = {i for join in joins for i in join.olds if i in edits}
@@ -165,12 +174,14 @@ def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, in
     out: list[tuple[Change, int, int]] = []
     gap_old = [0] * len(keys_old)
     gap_new = [0] * len(keys_new)
+    expected = [0] * len(keys_old)  # where an old unit would be in the new part: as far past the same unchanged unit
     blocks = SequenceMatcher(None, keys_old, keys_new, autojunk=False).get_matching_blocks()
     gap = 0
     previous_old = previous_new = 0
     for block in blocks:
         for i in range(previous_old, block.a):
             gap_old[i] = gap
+            expected[i] = min(i - previous_old + previous_new, len(keys_new))
         for j in range(previous_new, block.b):
             gap_new[j] = gap
         for k in range(block.size):
@@ -190,8 +201,9 @@ def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, in
             out.append((Change("moved", name, old.units[i], new.units[j], 1.0, name), i, j))
             old.free.discard(i)
             new.free.discard(j)
-    out += _edits(name, old, new, gap_old, gap_new)
-    out = _joins_in_part(name, old, new, out)
+    near = Near(expected.__getitem__, _same, PART_WINDOW)
+    out += _edits(name, old, new, gap_old, gap_new, near)
+    out = _joins_in_part(name, old, new, out, near)
     # one unit out and one in, between the same unchanged neighbours: position says it is the same sentence
     news_by_gap = _by_gap(new.free, gap_new)
     for g, olds in sorted(_by_gap(old.free, gap_old).items()):
@@ -224,58 +236,10 @@ def _ordered(entries: list[tuple[Change, int, int]]) -> list[Change]:
     return [entry[0] for entry in sorted(entries, key=key)]
 
 
-def _kept_words(change: Change) -> float:
-    """Words of the new unit that were already there: the matched words of the similarity ratio
-    (ratio = 2 * matched / (old + new)), so no word diff is needed to decide on a rewrite."""
-    if not change.text_changed:
-        return float(_word_count(change.new_text))
-    return change.similarity * (_word_count(change.old_text) + _word_count(change.new_text)) / 2
-
-
-def _rewrites(name: str, changes: list[Change], new_units: list[Unit], groups: count[int]) -> tuple[list[Change], list[Rewrite]]:
-    """Paragraphs whose words mostly changed, shown whole; every change of such a paragraph (and the removed
-    units of the old paragraphs its edits came from) carries the group. Linear in the number of changes."""
-    by_paragraph: dict[int, list[Unit]] = {}
-    for unit in new_units:
-        by_paragraph.setdefault(unit.paragraph, []).append(unit)
-    by_new: dict[str, int] = {}  # new unit id -> position in `changes`
-    removed_by_paragraph: dict[int, list[int]] = {}
-    for position, change in enumerate(changes):
-        for unit in change.new_units:
-            by_new[unit.id] = position
-        if change.kind == "removed" and change.old:
-            removed_by_paragraph.setdefault(change.old.paragraph, []).append(position)
-    group_of: dict[int, int] = {}
-    rewrites: list[Rewrite] = []
-    for _paragraph, units in sorted(by_paragraph.items()):
-        members = sorted({by_new[u.id] for u in units if u.id in by_new})
-        edited = [changes[m] for m in members if changes[m].kind == "edited"]
-        if len(units) < 2 or not edited:
-            continue
-        total = sum(_word_count(u.text) for u in units)
-        kept = sum(_kept_words(changes[m]) for m in members if changes[m].kind not in ("added", "removed"))
-        if total == 0 or 1 - kept / total <= REWRITE_SHARE:
-            continue
-        old_paragraphs = {c.old.paragraph for c in edited if c.old}
-        group = next(groups)
-        in_group = set(members) | {m for p in old_paragraphs for m in removed_by_paragraph.get(p, ())}
-        olds = sorted((unit for m in sorted(in_group) for unit in changes[m].old_units), key=_unit_number)
-        old_text = " ".join(unit.text for unit in olds)
-        new_text = " ".join(u.text for u in units)
-        rewrites.append(Rewrite(group, name, old_text, new_text))
-        for m in in_group:
-            group_of[m] = group
-    result = [replace(c, rewrite_group=group_of[m]) if m in group_of else c for m, c in enumerate(changes)]
-    return result, rewrites
-
-
-def _unit_number(unit: Unit) -> int:
-    return int(unit.id.rsplit("-", 1)[1])
-
-
 def _joins_across_parts(names: list[str], sides: dict[str, tuple[_Side, _Side]],
                         entries: dict[str, list[tuple[Change, int, int]]],
-                        moves: dict[tuple[int, int], tuple[tuple[int, int], float]]) -> None:
+                        moves: dict[tuple[int, int], tuple[tuple[int, int], float]],
+                        near: Near[tuple[int, int]]) -> None:
     """1:2 and 2:1 groups whose old and new units are in different parts (moved and split or merged), among
     the units still unpaired and the moves across parts."""
     olds = {(k, i) for k, n in enumerate(names) for i in sides[n][0].free} | set(moves)
@@ -284,7 +248,7 @@ def _joins_across_parts(names: list[str], sides: dict[str, tuple[_Side, _Side]],
                        {(k, j): sides[names[k]][1].words(j) for k, j in news},
                        {(k, i): (k, i + 1) for k, i in olds if (k, i + 1) in olds},
                        {(k, j): (k, j + 1) for k, j in news if (k, j + 1) in news},
-                       moves, MOVE_THRESHOLD, lambda old, new: old[0] != new[0])
+                       moves, MOVE_THRESHOLD, lambda old, new: old[0] != new[0], near)
     for join in joins:
         (k, _first_old), (m, first_new) = join.olds[0], join.news[0]
         source, target = names[k], names[m]
@@ -357,11 +321,24 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
     sides = {n: (_Side(old_units.get(old_name.get(n, n), [])), _Side(new_units.get(n, []))) for n in names}
     entries = {n: _align_part(n, *sides[n]) for n in names}
 
-    # across parts: what left one part and arrived, the same or nearly, in another (one pass over all parts)
+    # across parts: what left one part and arrived, the same or nearly, in another (one pass over all parts),
+    # within ACROSS_WINDOW units of the narrative: an old unit is expected at its place in its part's new text
+    starts, total = [], 0
+    for n in names:
+        starts.append(total)
+        total += len(sides[n][1].units)
+
+    def expected(key: tuple[int, int]) -> int:
+        return starts[key[0]] + min(key[1], len(sides[names[key[0]]][1].units))
+
+    def position(key: tuple[int, int]) -> int:
+        return starts[key[0]] + key[1]
+
+    near = Near(expected, position, ACROSS_WINDOW)
     old_words = {(k, i): sides[n][0].words(i) for k, n in enumerate(names) for i in sorted(sides[n][0].free)}
     new_words = {(k, j): sides[n][1].words(j) for k, n in enumerate(names) for j in sorted(sides[n][1].free)}
     scored = []
-    for a, b in similar_pairs(old_words, new_words, MOVE_THRESHOLD):
+    for a, b in similar_pairs(old_words, new_words, MOVE_THRESHOLD, near=near) if len(names) > 1 else ():
         if a[0] != b[0] and passes_prefilter(sides[names[a[0]]][0].set(a[1]), sides[names[b[0]]][1].set(b[1]),
                                              _MOVE_PREFILTER):
             score = similarity_at_least(old_words[a], new_words[b], MOVE_THRESHOLD)
@@ -375,7 +352,8 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
         sides[source][0].free.discard(i)
         sides[target][1].free.discard(j)
         moves[(k, i)] = ((m, j), score)
-    _joins_across_parts(names, sides, entries, moves)
+    if len(names) > 1:
+        _joins_across_parts(names, sides, entries, moves, near)
 
     groups = count(1)
     diffs = []
@@ -385,7 +363,7 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
             entries[name].append((Change("removed", name, old_side.units[i], None, 0.0), i, -1))
         for j in sorted(new_side.free):
             entries[name].append((Change("added", name, None, new_side.units[j], 0.0), -1, j))
-        changes, rewrites = _rewrites(name, _ordered(entries[name]), new_side.units, groups)
+        changes, rewrites = find_rewrites(name, _ordered(entries[name]), new_side.units, groups)
         heading = (_heading(new, name) or _heading(old, old_name.get(name, name))) if by_heading else None
         diffs.append(SectionDiff(name, tuple(changes), tuple(rewrites), heading, old_name.get(name)))
     return tuple(diffs)

@@ -21,14 +21,25 @@ Nothing here changes which pairs are found; it only avoids work, with bounds tha
 
 Only pairs that pass every bound are given to difflib. tests/test_pairing.py checks the bounds against
 difflib on random and real sentences, and that the pairs found are those of comparing every pair.
+
+One rule does change what is found, on purpose, and only beyond the size of any real narrative: a `Near`
+window. A unit is looked for only among the other year's units whose position is within `width` of where it
+is expected to be (tipdiff.align says where: the same place relative to the unchanged units around it). With
+it the candidate pairs grow linearly with the text (each unit meets at most 2·width others), so a whole report
+pasted as one narrative is aligned in n log n, not n²; identical units are paired by their key anywhere,
+without the window. tipdiff.align's widths are larger than every part and every narrative of the ../shared
+corpus (tests/test_windows.py), so there the window excludes nothing and every output is as without it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TypeVar
+from itertools import repeat
+from typing import Generic, TypeVar
 
 from rapidfuzz.distance import LCSseq
 
@@ -98,13 +109,26 @@ def _prefix_length(size: int, threshold: float) -> int:
     return size - max(1, least_overlap) + 1
 
 
+@dataclass(frozen=True)
+class Near(Generic[K]):
+    """A window on positions (counted in units): an old unit is paired only with new units whose position
+    `new(key)` is within `width` of the old unit's expected position `old(key)` (both in the new year's count)."""
+
+    old: Callable[[K], int]
+    new: Callable[[K], int]
+    width: int
+
+
 def similar_pairs(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Sequence[str]], threshold: float,
-                  olds: Iterable[K] | None = None, news: Iterable[K] | None = None) -> set[tuple[K, K]]:
+                  olds: Iterable[K] | None = None, news: Iterable[K] | None = None,
+                  near: Near[K] | None = None) -> set[tuple[K, K]]:
     """Every (old, new) pair among `olds` x `news` (default: all) whose ratio may reach `threshold` (> 0):
-    a superset of the pairs that do, found through the rarest words of each unit (see the module docstring).
-    Units without words are never returned."""
+    a superset of the pairs that do, found through the rarest words of each unit (see the module docstring);
+    with `near`, only the pairs within its window. Units without words are never returned."""
     olds = [k for k in (old_words if olds is None else olds) if old_words[k]]
     news = [k for k in (new_words if news is None else news) if new_words[k]]
+    if near is not None:
+        news.sort(key=near.new)  # each posting list in position order, so a window is two bisections
     tokens = {("o", k): _occurrences(old_words[k]) for k in olds}
     tokens.update({("n", k): _occurrences(new_words[k]) for k in news})
     frequency = Counter(token for unit in tokens.values() for token in unit)
@@ -114,12 +138,23 @@ def similar_pairs(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Se
         return unit[:_prefix_length(len(unit), threshold)]
 
     postings: dict[tuple[str, int], list[K]] = {}
+    positions: dict[tuple[str, int], list[int]] = {}
     for j in news:
         for token in prefix("n", j):
             postings.setdefault(token, []).append(j)
+            if near is not None:
+                positions.setdefault(token, []).append(near.new(j))
     pairs: set[tuple[K, K]] = set()
     for i in olds:
+        if near is not None:
+            expected = near.old(i)
+            low, high = expected - near.width, expected + near.width
         for token in prefix("o", i):
-            for j in postings.get(token, ()):
-                pairs.add((i, j))
+            found = postings.get(token)
+            if not found:
+                continue
+            if near is not None:
+                at = positions[token]
+                found = found[bisect_left(at, low):bisect_right(at, high)]
+            pairs.update(zip(repeat(i), found))
     return pairs

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from tipdiff.pairing import similar_pairs, similarity_at_least
+from tipdiff.pairing import Near, similar_pairs, similarity_at_least
 
 K = TypeVar("K", int, tuple[int, int])  # a unit's index in its part, or (part, index)
 
@@ -39,22 +39,24 @@ class Join(Generic[K]):
 
 def find_joins(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Sequence[str]],
                old_next: Mapping[K, K], new_next: Mapping[K, K], edits: Mapping[K, tuple[K, float]],
-               threshold: float, allowed: Callable[[K, K], bool] = lambda old, new: True) -> list[Join[K]]:
+               threshold: float, allowed: Callable[[K, K], bool] = lambda old, new: True,
+               near: Near[K] | None = None) -> list[Join[K]]:
     """Splits and merges among the units given, best first.
 
     `old_words`/`new_words`: the words of every unit that may take part (unpaired ones and those of `edits`);
     `old_next`/`new_next`: a unit's successor when the two are consecutive and both may take part;
     `edits`: the 1:1 pairs that may be replaced, old key -> (new key, their ratio);
-    `allowed(old, new)`: whether the old unit (the first of a merge) may pair with the new unit at all.
+    `allowed(old, new)`: whether the old unit (the first of a merge) may pair with the new unit at all;
+    `near`: the window of positions searched (tipdiff.pairing.Near; a pair of units by its first).
     """
     joined_new = {j: tuple(new_words[j]) + tuple(new_words[n]) for j, n in new_next.items()}
     joined_old = {i: tuple(old_words[i]) + tuple(old_words[n]) for i, n in old_next.items()}
     candidates: list[tuple[float, int, K, K]] = []
-    for i, j in similar_pairs(old_words, joined_new, threshold):
+    for i, j in similar_pairs(old_words, joined_new, threshold, near=near):
         score = similarity_at_least(old_words[i], joined_new[j], threshold) if allowed(i, j) else None
         if score is not None:
             candidates.append((-score, 0, i, j))
-    for i, j in similar_pairs(joined_old, new_words, threshold):
+    for i, j in similar_pairs(joined_old, new_words, threshold, near=near):
         score = similarity_at_least(joined_old[i], new_words[j], threshold) if allowed(i, j) else None
         if score is not None:
             candidates.append((-score, 1, i, j))
