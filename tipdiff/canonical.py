@@ -89,8 +89,9 @@ _RANGE_DASH = re.compile(r"(?<=\d)[\u2012\u2013](?=\d)")
 # A dash between words: en/em dash, figure dash, horizontal bar, "--", or a hyphen with a space on both sides;
 # the spaces around it are typography too.
 _DASH = re.compile(r"\s*(?:-{2,}|[\u2012\u2013\u2014\u2015\u2e3a\u2e3b])\s*|\s+-\s+")
+# _DASH matches somewhere exactly when this does (a "--", a dash character, or a hyphen between whitespace).
+_DASH_PRESENT = re.compile(r"--|[\u2012\u2013\u2014\u2015\u2e3a\u2e3b]|\s-\s")
 _DOTS = re.compile(r"\s*\.(?: ?\.){2}")
-_WHITESPACE = re.compile(r"\s+")
 _ITEM_END = re.compile(r"[\s.;,:]+$")
 
 
@@ -101,11 +102,21 @@ def comparison_key(text: str) -> str:
     Expects canonical text (`canonical_text`); quotes, dashes, ellipses, bullets and whitespace are folded as the
     module docstring lists. Case, words, digits and other punctuation are kept: they are edits.
     """
-    text = _RANGE_DASH.sub("-", text)
-    text = _DASH.sub(" \u2014 ", text.translate(_QUOTE_FOLD))
-    text = _DOTS.sub("...", text)
-    text = _BULLETS.sub("\u2022", text)
-    return _WHITESPACE.sub(" ", text).strip()
+    # each fold only where its characters are present: most sentences need one or two of them (the result is
+    # the same as applying all five; tests/test_canonical.py checks that on the corpus and on random text)
+    if not text.isascii():
+        if "\u2012" in text or "\u2013" in text:
+            text = _RANGE_DASH.sub("-", text)
+        text = text.translate(_QUOTE_FOLD)
+    elif "`" in text:
+        text = text.translate(_QUOTE_FOLD)
+    if _DASH_PRESENT.search(text):
+        text = _DASH.sub(" \u2014 ", text)
+    if ".." in text or ". ." in text:
+        text = _DOTS.sub("...", text)
+    if not text.isascii():
+        text = _BULLETS.sub("\u2022", text)
+    return " ".join(text.split())  # str.split and re's \s agree on what whitespace is (str.isspace)
 
 
 _PATTERN_FOLD = {k: v for k, v in _QUOTE_FOLD.items() if len(v) == 1 and v in "'\"-"}
