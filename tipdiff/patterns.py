@@ -5,6 +5,11 @@ hours. Every profile and vocabulary pattern is compiled with the `regex` module 
 to stop a match after a timeout) and each call gets PATTERN_BUDGET_SECONDS. A pattern that runs past it stops
 the run with one line naming the pattern and the file (and line) it came from: exit 2, as for any bad rule.
 Rules of type `phrase` have their own budget over the whole rule (tipdiff/ruletypes/phrase.py).
+
+The `regex` module parses a pattern in Python (about 1 ms each): a user's patterns are compiled at once, so an
+invalid one is named before the run starts, but the shipped profiles' and vocabulary's (`lazy`, checked by
+tests/test_shipped_patterns.py) only when first used, under the same budget; a one-country run uses about a
+tenth of them.
 """
 
 from __future__ import annotations
@@ -36,20 +41,29 @@ class BudgetPattern:
     """A compiled pattern with where it came from; search/match/fullmatch/finditer as on `re.Pattern`, each
     call stopped after `budget` seconds with PatternBudgetError naming the pattern and its file:line."""
 
-    __slots__ = ("budget", "compiled", "line", "origin", "shown_as")
+    __slots__ = ("_compiled", "_error", "_flags", "_label", "budget", "line", "origin", "pattern", "shown_as")
 
-    def __init__(self, compiled: Any, origin: str, line: int | None = None,
-                 budget: float = PATTERN_BUDGET_SECONDS, shown_as: str | None = None) -> None:
-        self.compiled = compiled
+    def __init__(self, pattern: str, flags: int, origin: str, line: int | None = None,
+                 budget: float = PATTERN_BUDGET_SECONDS, shown_as: str | None = None, *,
+                 error: type[TipdiffError] = RuleError, label: str = "pattern") -> None:
+        self.pattern = pattern
         self.origin = origin
         self.line = line
         self.budget = budget
         self.shown_as = shown_as  # how an error names a pattern built from several of the user's
+        self._flags, self._error, self._label = flags, error, label
+        self._compiled: Any = None
 
     @property
-    def pattern(self) -> str:
-        text: str = self.compiled.pattern
-        return text
+    def compiled(self) -> Any:
+        """The `regex` pattern, compiled on first use; an invalid one is an error at origin:line naming it."""
+        if self._compiled is None:
+            try:
+                self._compiled = regex.compile(self.pattern, self._flags)
+            except (regex.error, TypeError, ValueError) as exc:
+                raise self._error(f"{self._label} {shown(self.pattern)} is not a valid regular expression ({exc})",
+                                  path=self.origin, line=self.line) from None
+        return self._compiled
 
     def __repr__(self) -> str:
         return f"BudgetPattern({self.pattern!r}, {self.origin}:{self.line})"
@@ -88,11 +102,10 @@ class BudgetPattern:
 
 def compile_pattern(pattern: str, origin: str, line: int | None = None, *, flags: int = IGNORECASE,
                     error: type[TipdiffError] = RuleError, label: str = "pattern",
-                    shown_as: str | None = None) -> BudgetPattern:
-    """Compile a user's pattern; an invalid one is an error at origin:line naming it."""
-    try:
-        compiled = regex.compile(pattern, flags)
-    except (regex.error, TypeError, ValueError) as exc:
-        raise error(f"{label} {shown(pattern)} is not a valid regular expression ({exc})", path=origin,
-                    line=line) from None
-    return BudgetPattern(compiled, origin, line, shown_as=shown_as)
+                    shown_as: str | None = None, lazy: bool = False) -> BudgetPattern:
+    """Compile a user's pattern; an invalid one is an error at origin:line naming it. `lazy` (shipped patterns
+    only, which the test suite compiles): compiled on first use instead."""
+    compiled = BudgetPattern(pattern, flags, origin, line, shown_as=shown_as, error=error, label=label)
+    if not lazy:
+        _ = compiled.compiled
+    return compiled

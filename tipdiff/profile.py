@@ -192,7 +192,8 @@ def _lines(root: yaml.Node | None) -> dict[str, int]:
 def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
     """A profile from YAML text: bounded (tipdiff.yamlfile), checked against schemas/profile.schema.json (a
     shipped profile, `trusted`, is checked by the test suite instead), every pattern compiled with its
-    file:line. Errors: InputError (exit 2) at file:line:column."""
+    file:line (a trusted profile's when first used: tipdiff.patterns). Errors: InputError (exit 2) at
+    file:line:column."""
     data, root = parse_yaml(text, source, InputError)
     if not isinstance(data, dict):
         raise error_at(InputError, source, root, "expected a report profile mapping with 'name' and 'sections'")
@@ -203,8 +204,8 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
     def pattern(key: str, value: str, group: str | None = None, tiers: str = "(?!)") -> BudgetPattern:
         """`value` compiled at its file:line; `{tier}` in it stands for any placement as the profile spells it."""
         compiled = compile_pattern(value.replace("{tier}", tiers), source, lines.get(value), error=InputError,
-                                   label=f"{key} pattern", shown_as=f"{key} pattern {shown(value)}")
-        if group is not None and group not in compiled.compiled.groupindex:
+                                   label=f"{key} pattern", shown_as=f"{key} pattern {shown(value)}", lazy=trusted)
+        if not trusted and group is not None and group not in compiled.compiled.groupindex:
             raise InputError(f"{key} pattern {shown(value)} has no group named '{group}'; write it as "
                              f"(?P<{group}>...) around the {group}", path=source, line=lines.get(value))
         return compiled

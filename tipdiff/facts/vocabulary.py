@@ -59,15 +59,17 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | None = None) -> Vocabulary:
+def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | None = None, *,
+                     trusted: bool = False) -> Vocabulary:
     """Compile the word lists into patterns that run under the time budget (tipdiff.patterns). An invalid
     pattern is an error at source:line naming it; a pattern built from several words, when it runs past the
-    budget, is named by its list and its words."""
+    budget, is named by its list and its words. `trusted` (the shipped lists alone, which the test suite
+    compiles): each pattern compiled when first used."""
     lines = lines or {}
 
     def compiled(pattern: str, words: list[str], label: str, flags: int = IGNORECASE) -> BudgetPattern:
         line = next((lines[w] for w in words if w in lines), None)
-        return compile_pattern(pattern, source, line, flags=flags, label="vocabulary pattern",
+        return compile_pattern(pattern, source, line, flags=flags, label="vocabulary pattern", lazy=trusted,
                                shown_as=f"{label} {', '.join(shown(w, 40) for w in words[-3:])}"
                                         + (f" (or one of {len(words) - 3} more)" if len(words) > 3 else ""))
 
@@ -130,4 +132,4 @@ def load_vocabulary(extra_path: str | None = None) -> Vocabulary:
             raise error_at(RuleError, extra_path, extra_root, "expected a mapping like tipdiff/data/facts.yaml")
         validate(extra, shipped_validator("vocabulary.schema.json"), extra_path, extra_root, RuleError)
         data, source, lines = _merge(data, extra), extra_path, _lines(extra_root)
-    return build_vocabulary(data, source, lines)
+    return build_vocabulary(data, source, lines, trusted=not extra_path)
