@@ -9,7 +9,11 @@ page). Each measurement runs in a fresh process (start-up and imports included);
 
 Rows: one country (the fixture pair) with every peer; the whole report (HRR 2022 vs 2023, every country) cold
 (an empty parse cache) and warm (the same cache again), against git's word diff; a 9 MB narrative pair built
-from the whole report's extracted text; peak memory of each.
+from the whole report's extracted text; peak memory of each. Then a profile (bench/hotspots.py) of one country and
+of a sample of the whole report in one process: the functions that take the time.
+
+tipdiff's bytecode is compiled beforehand and PYTHONDONTWRITEBYTECODE is dropped from the measured processes'
+environment, as on a user's installed copy (with it set, every run would compile tipdiff's source again).
 """
 
 from __future__ import annotations
@@ -53,10 +57,17 @@ def copies(pages: list[Path], into: Path) -> Path:
     return into
 
 
+def environment() -> dict[str, str]:
+    """The measured processes' environment: a user's, whose installed tipdiff has its bytecode compiled."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def measure(tool: str, old: Path, new: Path, repeat: int, *, cache: Path | None = None,
             timeout: float | None = None) -> dict[str, float] | None:
     """Median wall, CPU and peak memory of `repeat` fresh processes; None when one ran past `timeout`."""
-    env = dict(os.environ)
+    env = environment()
     if cache is not None:
         env["XDG_CACHE_HOME"] = str(cache)
     runs = []
@@ -77,7 +88,7 @@ def import_time(repeat: int = 5) -> tuple[float, float]:
         samples = []
         for _ in range(repeat):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code], check=True)
+            subprocess.run([sys.executable, "-c", code], check=True, env=environment())
             samples.append(time.perf_counter() - start)
         return statistics.median(samples)
 
@@ -129,6 +140,17 @@ def big_pair(texts_old: Path, texts_new: Path, into: Path) -> tuple[Path, Path]:
     return into / "narrative-2022.txt", into / "narrative-2023.txt"
 
 
+def profile(old: Path, new: Path, *flags: str) -> list[str]:
+    """Markdown rows of bench/hotspots.py's top functions for `tipdiff compare OLD NEW FLAGS` in one process."""
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "hotspots.py"), str(old), str(new), *flags],
+                          capture_output=True, text=True, cwd=ROOT, env=environment(), check=True)
+    data = json.loads(done.stdout.strip().splitlines()[-1])
+    rows = ["| function (own time) | calls | seconds | share |", "|---|---:|---:|---:|"]
+    rows += [f"| `{row['function']}` | {row['calls']:,} | {row['own']:.2f} | {row['own'] / data['total']:.0%} |"
+             for row in data["top"]]
+    return [f"Profiled total {data['total']:.2f} s (the profiler's own overhead included).", ""] + rows
+
+
 def target(value: float, limit: float, unit: str = "s") -> str:
     return f"**{value:.2f} {unit}** (target <= {limit} {unit}: {'met' if value <= limit else 'missed'})"
 
@@ -138,6 +160,8 @@ def main() -> None:
     parser.add_argument("--big-timeout", type=float, default=900.0, help="give up on the 9 MB pair after this")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tipdiff-bench-"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "tipdiff")], check=True,
+                   stdout=subprocess.DEVNULL, env=environment())
     pair = work / "pair"  # the fixture pair alone in a folder: no other years, so no history is built
     pair.mkdir()
     fixture_old = Path(shutil.copy(ROOT / "fixtures" / "series" / "veridia" / "2021.txt", pair / "2021.txt"))
@@ -204,12 +228,20 @@ def main() -> None:
              f"- The {size:.1f} MB narrative pair: **did not finish within {args.big_timeout:.0f} s** (target <= 15 s); "
              "see the notes below."),
         ]
+    profiles = ["", "## Where the time goes (cProfile, same run)", "", "One country, `--no-cache`:", ""]
+    profiles += profile(fixture_old, fixture_new, "--no-cache")
+    if SHARED.is_dir():
+        sample = sorted((work / "pages" / "2022").iterdir())[::8]
+        sample_old = copies(sample, work / "sample" / "2022")
+        sample_new = copies([work / "pages" / "2023" / p.name for p in sample], work / "sample" / "2023")
+        profiles += ["", f"Whole report, every 8th country ({len(sample)}), in one process (`--jobs 1 --no-cache`):",
+                     ""] + profile(sample_old, sample_new, "--jobs", "1", "--no-cache")
     shutil.rmtree(work)
     imported_cli, imported_library = import_time()
     targets.append(f"- Import time: `import tipdiff.cli` {imported_cli * 1000:.0f} ms; the compare library "
                    f"{imported_library * 1000:.0f} ms (NLTK's Punkt module alone, rich, jsonschema and the PDF "
                    "libraries only when used).")
-    lines += ["", "## Targets", ""] + targets
+    lines += ["", "## Targets", ""] + targets + profiles
     notes = ROOT / "bench" / "notes.md"
     if notes.exists():
         lines += ["", notes.read_text(encoding="utf-8").strip()]
