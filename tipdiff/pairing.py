@@ -19,7 +19,8 @@ Nothing here changes which pairs are found; it only avoids work, with bounds tha
   floating point, so a ratio exactly at the threshold is never lost). rapidfuzz's own normalised scores are not
   used: they are computed another way and can fall one rounding step below difflib's.
 
-Only pairs that pass every bound are given to difflib. tests/test_pairing.py checks the bounds against
+A search over at most EVERY_PAIR_BELOW pairs returns them all (still a superset, and cheaper than the
+index). Only pairs that pass every bound are given to difflib. tests/test_pairing.py checks the bounds against
 difflib on random and real sentences, and that the pairs found are those of comparing every pair.
 
 One rule does change what is found, on purpose, and only beyond the size of any real narrative: a `Near`
@@ -44,6 +45,7 @@ from typing import Generic, TypeVar
 from rapidfuzz.distance import LCSseq
 
 K = TypeVar("K", bound=Hashable)
+EVERY_PAIR_BELOW = 100  # so few candidate pairs (a gap between unchanged units) are all returned, unindexed
 
 # Words too common to say two sentences are about the same thing: not used to find candidate pairs.
 COMMON = frozenset("the a an and or of to in on for with by from at as is was were be been has have had that this "
@@ -127,6 +129,9 @@ def similar_pairs(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Se
     with `near`, only the pairs within its window. Units without words are never returned."""
     olds = [k for k in (old_words if olds is None else olds) if old_words[k]]
     news = [k for k in (new_words if news is None else news) if new_words[k]]
+    if len(olds) * len(news) <= EVERY_PAIR_BELOW:  # the index would cost more than scoring them all
+        return {(i, j) for i in olds for j in news
+                if near is None or abs(near.old(i) - near.new(j)) <= near.width}
     if near is not None:
         news.sort(key=near.new)  # each posting list in position order, so a window is two bisections
     tokens = {("o", k): _occurrences(old_words[k]) for k in olds}

@@ -155,7 +155,9 @@ def extract_page(html: str) -> Page:
 
     Never raises on malformed HTML (lexbor recovers as a browser does); an empty page gives no blocks.
     """
-    doc = LexborHTMLParser(html.translate(_MARKERS))
+    if any(marker in html for marker in _SEP + _HEAD + _BR):  # str.translate walks the page char by char
+        html = html.translate(_MARKERS)
+    doc = LexborHTMLParser(html)
     root = doc.root
     if root is None:
         return Page((), None)
