@@ -125,10 +125,11 @@ def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[
     old_words = {i: old.words(i) for i in olds}
     new_words = {j: new.words(j) for j in news}
     candidates = similar_pairs(old_words, new_words, MOVED_EDIT_THRESHOLD, near=near)
-    news_by_gap = _by_gap(new.free, gap_new)
-    for g, group in _by_gap(old.free, gap_old).items():
-        if g in news_by_gap:
-            candidates |= similar_pairs(old_words, new_words, EDIT_THRESHOLD, group, news_by_gap[g], near=near)
+    # edits in place: the pairs in one gap, found in one search, each gap's positions set apart from the others'
+    # by more than the window (so only pairs in the same gap, and within the window, are candidates)
+    apart = 2 * (len(old.units) + len(new.units) + near.width) + 1
+    in_gap: Near[int] = Near(lambda i: gap_old[i] * apart + near.old(i), lambda j: gap_new[j] * apart + near.new(j), near.width)
+    candidates |= similar_pairs(old_words, new_words, EDIT_THRESHOLD, near=in_gap)
     scored = _scored(old, new, candidates, _PREFILTER,
                      lambda i, j: EDIT_THRESHOLD if gap_old[i] == gap_new[j] else MOVED_EDIT_THRESHOLD)
     out: list[tuple[Change, int, int]] = []

@@ -39,7 +39,8 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import repeat
+from functools import lru_cache
+from itertools import chain, repeat
 from typing import Generic, TypeVar
 
 from rapidfuzz.distance import LCSseq
@@ -94,14 +95,23 @@ def passes_prefilter(a: set[str], b: set[str], prefilter: float) -> bool:
         overlap(a, b) >= prefilter
 
 
-def _occurrences(words: Sequence[str]) -> list[tuple[str, int]]:
+def _numbered(words: Sequence[str]) -> tuple[tuple[str, int], ...]:
     seen: dict[str, int] = {}
     out = []
     for word in words:
         n = seen.get(word, 0)
         seen[word] = n + 1
         out.append((word, n))
-    return out
+    return tuple(out)
+
+
+_numbered_once = lru_cache(maxsize=1 << 16)(_numbered)
+
+
+def _occurrences(words: Sequence[str]) -> tuple[tuple[str, int], ...]:
+    """Each word with its occurrence number ("the#0", "the#1"); once per word tuple (a unit is searched in
+    several passes)."""
+    return _numbered_once(words) if isinstance(words, tuple) else _numbered(words)
 
 
 def _prefix_length(size: int, threshold: float) -> int:
@@ -136,10 +146,12 @@ def similar_pairs(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Se
         news.sort(key=near.new)  # each posting list in position order, so a window is two bisections
     tokens = {("o", k): _occurrences(old_words[k]) for k in olds}
     tokens.update({("n", k): _occurrences(new_words[k]) for k in news})
-    frequency = Counter(token for unit in tokens.values() for token in unit)
+    frequency = Counter(chain.from_iterable(tokens.values()))
+    # every token's place in one total order, rarest first (ties by the token): the same order for both sides
+    rank = {token: n for n, token in enumerate(sorted(frequency, key=lambda t: (frequency[t], t)))}
 
     def prefix(side: str, key: K) -> list[tuple[str, int]]:
-        unit = sorted(tokens[(side, key)], key=lambda t: (frequency[t], t))
+        unit = sorted(tokens[(side, key)], key=rank.__getitem__)
         return unit[:_prefix_length(len(unit), threshold)]
 
     postings: dict[tuple[str, int], list[K]] = {}
