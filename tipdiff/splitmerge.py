@@ -49,8 +49,13 @@ def find_joins(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Seque
     `allowed(old, new)`: whether the old unit (the first of a merge) may pair with the new unit at all;
     `near`: the window of positions searched (tipdiff.pairing.Near; a pair of units by its first).
     """
-    joined_new = {j: tuple(new_words[j]) + tuple(new_words[n]) for j, n in new_next.items()}
-    joined_old = {i: tuple(old_words[i]) + tuple(old_words[n]) for i, n in old_next.items()}
+    # A split needs an unpaired new unit among its two (the one old unit is edited to one new unit at most, and
+    # an edit is replaced only whole), a merge an unpaired old one: other pairs of units are never looked for.
+    edited_to = {new for new, _ in edits.values()}
+    joined_new = {j: tuple(new_words[j]) + tuple(new_words[n]) for j, n in new_next.items()
+                  if j not in edited_to or n not in edited_to}
+    joined_old = {i: tuple(old_words[i]) + tuple(old_words[n]) for i, n in old_next.items()
+                  if i not in edits or n not in edits}
     candidates: list[tuple[float, int, K, K]] = []
     for i, j in similar_pairs(old_words, joined_new, threshold, near=near):
         score = similarity_at_least(old_words[i], joined_new[j], threshold) if allowed(i, j) else None
