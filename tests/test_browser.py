@@ -185,3 +185,31 @@ def test_digest_index_sorts_with_its_script_and_reads_without(browser: Any, tmp_
     assert quiet.page.locator("#countries tbody tr").count() == 2
     assert quiet.page.locator("#countries thead th button").count() == 0  # plain headings without the script
     quiet.close()
+
+
+def test_a_split_and_a_merge_show_as_their_own_kind(browser: Any, tmp_path: Path) -> None:
+    from test_splitmerge import PROSECUTION, PROTECTION, SPLIT, compared, narrative
+
+    split = compared(narrative(PROSECUTION, PROTECTION), narrative(SPLIT, PROTECTION))
+    opened = Opened(browser, _write(tmp_path, "split.html", render_report(split)))
+    page = opened.page
+    assert opened.problems == []
+    row = page.locator(".inline .row.split")
+    assert row.count() == 1 and row.is_visible()
+    assert row.locator(".joined-note").inner_text() == "split into two"
+    assert row.locator("p").count() == 3 and row.locator("ins").first.is_visible() and row.locator("del").first.is_visible()
+    _keep(page, "report-split.png")
+    page.locator("label[for=view-side]").click()
+    cells = page.locator(".side tr.split td")
+    assert cells.count() == 2 and cells.nth(1).locator("p").count() == 3 and cells.nth(1).is_visible()
+    assert cells.nth(0).locator("del").first.is_visible() and cells.nth(0).locator("ins").count() == 0
+    opened.close()
+    merged = compared(narrative(SPLIT, PROTECTION), narrative(PROSECUTION, PROTECTION))
+    opened = Opened(browser, _write(tmp_path, "merged.html", render_report(merged)))
+    page = opened.page
+    page.locator("label[for=view-side]").click()
+    cells = page.locator(".side tr.merged td")
+    assert cells.nth(0).locator("p").count() == 2 and cells.nth(0).locator("del").count() == 2
+    assert cells.nth(1).locator(".joined-note").inner_text() == "merged from two"
+    assert opened.problems == []
+    opened.close()

@@ -104,5 +104,83 @@ def test_the_terminal_and_markdown_say_split() -> None:
 
     comparison = compared(narrative(PROSECUTION, PROTECTION), narrative(SPLIT, PROTECTION))
     text = console_text(lambda console: terminal(comparison, console), color="never", to_file=True, width=120)
-    assert "~ split into 2 sentences" in text and "split" in text.split("Summary", 1)[1]
-    assert "*Split:*" in markdown(comparison)
+    assert "~ split into two sentences" in text and "split" in text.split("Summary", 1)[1]
+    assert f"- *Split into two:* “{PROSECUTION[1]}” → “{SPLIT[1]}” “{SPLIT[2]}”" in markdown(comparison)
+    merged = compared(narrative(SPLIT, PROTECTION), narrative(PROSECUTION, PROTECTION))
+    text = console_text(lambda console: terminal(merged, console), color="never", to_file=True, width=120)
+    assert "~ merged from two sentences" in text
+    assert f"- *Merged from two:* “{SPLIT[1]}” “{SPLIT[2]}” → “{PROSECUTION[1]}”" in markdown(merged)
+    across = compared(narrative(PROSECUTION, PROTECTION),
+                      narrative([PROSECUTION[0], PROSECUTION[2]], PROTECTION[:2] + SPLIT[1:3] + PROTECTION[2:]))
+    text = console_text(lambda console: terminal(across, console), color="never", to_file=True, width=120)
+    assert "> split into two sentences and moved to protection" in text
+    assert "~ split into two sentences, moved from prosecution" in text
+    assert "- *Split into two, moved from Prosecution:*" in markdown(across)
+
+
+def _runs(element_html: str) -> str:
+    """The text of an HTML fragment with <del>/<ins> kept as [-...-] and {+...+}, other tags dropped."""
+    import re
+    marked = element_html.replace("<del>", "[-").replace("</del>", "-]").replace("<ins>", "{+").replace("</ins>", "+}")
+    return re.sub(r"<[^>]+>", "", marked)
+
+
+def _row_html(html: str, tag: str, ident: str) -> str:
+    start = html.index(f'id="{ident}"')
+    return html[start:html.index(f"</{tag}>", start)]
+
+
+def _cells(html: str, ident: str) -> tuple[str, str]:
+    """The old and new cells of a side-by-side row, marked as `_runs` does."""
+    old, new = _row_html(html, "tr", ident).split("</td>")[:2]
+    return _runs(old), _runs(new)
+
+
+def test_the_html_report_shows_a_split_as_its_own_kind_in_both_views() -> None:
+    from htmlcheck import Page
+
+    from tipdiff.render.html import render
+
+    html = render(compared(narrative(PROSECUTION, PROTECTION), narrative(SPLIT, PROTECTION)))
+    page = Page(html)
+    [row] = page.by_class("split", "div")
+    assert "split into two" in row.text and not page.by_class("edited", "p") and not page.by_class("added", "p")
+    assert "1 split into two" in page.by_class("counts", "p")[0].text
+    inline = _runs(_row_html(html, "div", row.attrs["id"]))
+    # each new sentence is its own paragraph with its own marks; the old words that went are struck
+    assert "charged 22 suspects[-, and courts-]{+.+}{+Courts+} convicted 15" in inline
+    assert row.children_tags.count("p") == 3  # the note, then one paragraph per new sentence
+    old_cell, new_cell = _cells(html, "s-" + row.attrs["id"])
+    assert "charged 22 suspects[-, and courts-] convicted 15" in old_cell and "{+" not in old_cell
+    assert "charged 22 suspects{+.+}" in new_cell and "{+Courts+} convicted" in new_cell and "[-" not in new_cell
+
+
+def test_the_html_report_shows_a_merge_with_both_old_sentences() -> None:
+    from htmlcheck import Page
+
+    from tipdiff.render.html import render
+
+    html = render(compared(narrative(SPLIT, PROTECTION), narrative(PROSECUTION, PROTECTION)))
+    [row] = Page(html).by_class("merged", "div")
+    assert "merged from two" in row.text
+    [tr] = [e for e in Page(html).tags("tr") if "merged" in e.classes]
+    assert tr.children_tags.count("p") == 4  # two old sentences | the note and the new one
+    old_cell, new_cell = _cells(html, "s-" + row.attrs["id"])
+    assert "charged 22 suspects[-.-]" in old_cell and "[-Courts-] convicted 15" in old_cell
+    assert "charged 22 suspects{+, and courts+} convicted" in new_cell
+
+
+def test_a_split_moved_to_another_part_links_both_ways_in_html() -> None:
+    from htmlcheck import Page
+
+    from tipdiff.render.html import render
+
+    html = render(compared(narrative(PROSECUTION, PROTECTION),
+                           narrative([PROSECUTION[0], PROSECUTION[2]], PROTECTION[:2] + SPLIT[1:3] + PROTECTION[2:])))
+    page = Page(html)
+    assert sorted(set(page.local_links()) - set(page.ids)) == []
+    [note] = [e for e in page.by_class("joined-note", "a") if not e.attrs["href"].startswith("#s-")]
+    assert note.text == "split into two, moved from Prosecution"
+    away = page.by_id(note.attrs["href"][1:])
+    assert "moved-away" in away.classes and "split into two and moved to Protection" in away.text
+    assert page.by_id("part-prosecution").attrs and PROSECUTION[1] in away.text

@@ -67,21 +67,23 @@ def _engine() -> diff_match_patch:
     return engine
 
 
-def change_words(change: Change) -> tuple[WordOp, ...]:
+def change_words(change: Change, *, kept: str = "new") -> tuple[WordOp, ...]:
     """The word diff of an edited unit (() when the words did not change); computed when a renderer asks, so a
-    digest never pays for it, and kept for the run (a change is shown by several renderers)."""
+    digest never pays for it, and kept for the run (a change is shown by several renderers). `kept="old"`
+    quotes kept runs in the old year's spelling (the same runs otherwise), for showing the old side alone."""
     if not change.text_changed or change.old is None or change.new is None:
         return ()
-    return _cached_diff(change.old_text, change.new_text)  # a split's or merge's units joined
+    return _cached_diff(change.old_text, change.new_text, kept)  # a split's or merge's units joined
 
 
 @lru_cache(maxsize=4096)
-def _cached_diff(old: str, new: str) -> tuple[WordOp, ...]:
-    return word_diff(old, new)
+def _cached_diff(old: str, new: str, kept: str) -> tuple[WordOp, ...]:
+    return word_diff(old, new, kept=kept)
 
 
-def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
-    """Runs of kept (op 0), deleted (-1) and inserted (1) text; kept+inserted gives `new`, kept+deleted `old`."""
+def word_diff(old: str, new: str, *, kept: str = "new") -> tuple[WordOp, ...]:
+    """Runs of kept (op 0), deleted (-1) and inserted (1) text; kept+inserted gives `new`, kept+deleted `old`
+    (exactly with `kept="old"`, where kept runs quote the old text; up to typography otherwise)."""
     codes: dict[str, str] = {}
 
     def encode(parts: list[str]) -> str:
@@ -105,7 +107,7 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     for op, chunk in diffs:
         n = len(chunk)
         if op == 0:
-            text = "".join(new_tokens[j:j + n])
+            text = "".join(old_tokens[i:i + n] if kept == "old" else new_tokens[j:j + n])
             i, j = i + n, j + n
         elif op == -1:
             text = "".join(old_tokens[i:i + n])

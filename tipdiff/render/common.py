@@ -99,9 +99,13 @@ def anchor(change: Change) -> str:
     return slug(f"c-removed-{change.old.id}" if change.old else "c-none")
 
 
+COUNT_WORDS = {"split": "split into two", "merged": "merged from two"}
+
+
 def counts_line(counts: dict[str, int]) -> str:
-    """'3 edited, 1 moved, 2 added' (zero counts left out); 'no changes'."""
-    parts = [f"{counts[k]:,} {k}" for k in ("edited", "moved", "split", "merged", "added", "removed") if counts.get(k)]
+    """'3 edited, 1 moved, 1 split into two, 2 added' (zero counts left out); 'no changes'."""
+    parts = [f"{counts[k]:,} {COUNT_WORDS.get(k, k)}" for k in ("edited", "moved", "split", "merged", "added", "removed")
+             if counts.get(k)]
     return ", ".join(parts) if parts else "no changes"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tipdiff.model import Comparison, Finding
+from tipdiff.model import Comparison, Finding, Unit
 from tipdiff.render import typography_note
 from tipdiff.render.common import figure_rows
 from tipdiff.render.common import headline as common_headline
@@ -52,18 +52,25 @@ def _recommendations(comparison: Comparison, limit: int | None) -> list[str]:
     if section is None:
         return []
     out: list[str] = []
-    for kind, title in (("added", "Added"), ("removed", "Dropped"), ("edited", "Reworded"), ("split", "Split"),
-                        ("merged", "Merged")):
+    for kind, title in (("added", "Added"), ("removed", "Dropped"), ("edited", "Reworded"),
+                        ("split", "Split into two"), ("merged", "Merged from two")):
         changes = [c for c in section.changes if c.kind == kind]
         if not changes:
             continue
         out += ["", f"**{title}**", ""]
-        if kind in ("edited", "split", "merged"):
+        if kind == "edited":
             lines = [f"- {escape(c.old_text)} → {escape(c.new_text)}" for c in changes]
+        elif kind in ("split", "merged"):
+            lines = [f"- {_quoted(c.old_units)} → {_quoted(c.new_units)}" for c in changes]
         else:
             lines = [f"- {escape(c.unit.text)}" for c in changes]
         out += _capped(lines, limit)
     return ["## Recommendations"] + out if out else []
+
+
+def _quoted(units: tuple[Unit, ...]) -> str:
+    """Each unit's text in quotes: '“One.” “Two.”' (a split's new sentences, a merge's old ones)."""
+    return " ".join(f"“{escape(unit.text)}”" for unit in units)
 
 
 def _figures(comparison: Comparison) -> list[str]:
@@ -104,8 +111,10 @@ def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
             if change.kind == "edited":
                 lines.append(f"- *Edited:* “{escape(change.old_text)}” → “{escape(change.new_text)}”")
             elif change.kind in ("split", "merged"):
-                lines.append(f"- *{change.kind.capitalize()}:* “{escape(change.old_text)}” → "
-                             + " ".join(f"“{escape(u.text)}”" for u in change.new_units))
+                label = "Split into two" if change.kind == "split" else "Merged from two"
+                if change.from_section not in (None, section.name):
+                    label += f", moved from {comparison.profile.title_of(change.from_section or '')}"
+                lines.append(f"- *{label}:* {_quoted(change.old_units)} → {_quoted(change.new_units)}")
             elif change.kind == "added":
                 lines.append(f"- *Added:* “{escape(change.new_text)}”")
             elif change.kind == "removed":

@@ -5,20 +5,30 @@ with a "moved away" marker where a moved sentence used to stand in the old year,
 other. Units and word runs that differ only in typography (curly against straight quotes, dashes, ellipses,
 bullets, spacing: `tipdiff.canonical`) are shown as kept text in the new year's spelling, never as an
 edit, and counted per part instead (SectionDiff.typography).
+
+A sentence split in two between the years, or two merged into one (`tipdiff.splitmerge`), is one row of its own
+kind: the word diff over the joined text, cut back at the sentence boundaries, so each of the two sentences
+shows its own word marks ("split into two": the old sentence against both new ones; "merged from two": both
+old sentences against the new one).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tipdiff import wording
 from tipdiff.diff import change_words
-from tipdiff.model import Change, Comparison, SectionDiff, WordOp
+from tipdiff.model import Change, Comparison, SectionDiff, Unit, WordOp
 from tipdiff.render.common import anchor, part_title, slug
+
+JOINED = ("split", "merged")
 
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the redline. kind: same, edited, added, removed, moved (arrived here), moved-away, rewrite."""
+    """One line of the redline. kind: same, edited, added, removed, moved (arrived here), moved-away, rewrite,
+    split, merged. A split or merged row has the word runs of each old and each new sentence (`old_parts`,
+    `new_parts`: one tuple of runs per sentence; the old side's kept runs in the old year's spelling)."""
 
     kind: str
     id: str
@@ -27,7 +37,9 @@ class Row:
     ops: tuple[WordOp, ...] = ()  # for edited and moved-with-edits rows
     link: str = ""  # the other end of a move
     other_part: str = ""  # the part a sentence moved from / to ("" within the part)
-    note: str = ""
+    note: str = ""  # what happened, in words, for split and merged rows and their moved-away markers
+    old_parts: tuple[tuple[WordOp, ...], ...] = ()
+    new_parts: tuple[tuple[WordOp, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,66 @@ def _edit_row(change: Change, kind: str) -> Row:
     return Row("edited" if kind == "same" else kind, ident, change.old.text, change.new.text, change_words(change))
 
 
+def _cut(ops: tuple[WordOp, ...], units: tuple[Unit, ...], side: int) -> tuple[tuple[WordOp, ...], ...]:
+    """The runs of `ops` per unit of one side (side 1: new, -1: old), cut where the units' texts were joined
+    (the joining space dropped). Runs of the other side go with the unit they stand in (at a boundary: the
+    first). `ops`' kept and `side` runs must give the units' texts joined by one space."""
+    ends, at = [], 0
+    for unit in units:
+        at += len(unit.text)
+        ends.append(at)
+        at += 1  # the joining space
+    parts: list[list[WordOp]] = [[] for _ in units]
+    index, position = 0, 0
+
+    def put(op: int, text: str) -> None:
+        if not text:
+            return
+        runs = parts[index]
+        if runs and runs[-1].op == op:
+            runs[-1] = WordOp(op, runs[-1].text + text)
+        else:
+            runs.append(WordOp(op, text))
+
+    for op in ops:
+        if op.op not in (0, side):
+            put(op.op, op.text)
+            continue
+        text = op.text
+        while text:
+            if index < len(units) - 1 and position + len(text) > ends[index]:
+                head = ends[index] - position
+                put(op.op, text[:head])
+                text, position, index = text[head + 1:], ends[index] + 1, index + 1
+            else:
+                put(op.op, text)
+                position += len(text)
+                text = ""
+    return tuple(tuple(runs) for runs in parts)
+
+
+def _plain(units: tuple[Unit, ...]) -> tuple[tuple[WordOp, ...], ...]:
+    return tuple((WordOp(0, unit.text),) for unit in units)
+
+
+def joined_note(change: Change) -> str:
+    """'split into two' / 'merged from two'."""
+    if change.kind == "split":
+        return f"split into {wording.number(len(change.new_units))}"
+    return f"merged from {wording.number(len(change.old_units))}"
+
+
+def _joined_row(change: Change, comparison: Comparison, section: SectionDiff) -> Row:
+    """A split or merged row: each sentence of both years with its word marks."""
+    ident = anchor(change)
+    ops = change_words(change)
+    old_parts = _cut(change_words(change, kept="old"), change.old_units, -1) if ops else _plain(change.old_units)
+    new_parts = _cut(ops, change.new_units, 1) if ops else _plain(change.new_units)
+    moved = change.from_section not in (None, section.name)
+    return Row(change.kind, ident, change.old_text, change.new_text, ops, "from-" + ident if moved else "",
+               part_title(comparison, change.from_section) if moved else "", joined_note(change), old_parts, new_parts)
+
+
 def _position(comparison: Comparison) -> dict[str, int]:
     return {unit.id: index for index, unit in enumerate(comparison.old.units)}
 
@@ -66,12 +138,18 @@ def _moved_away(section: SectionDiff, comparison: Comparison) -> list[tuple[int,
     out = []
     for other in comparison.sections:
         for change in other.changes:
-            if change.kind != "moved" or change.old is None or change.old.section != section.name:
+            if change.old is None or change.old.section != section.name:
                 continue
+            if change.kind in JOINED and change.from_section not in (None, other.name):
+                note = f"{joined_note(change)} and moved to {part_title(comparison, other.name)}"
+            elif change.kind != "moved":
+                continue
+            else:
+                note = ""
             target = "" if other.name == section.name else part_title(comparison, other.name)
             out.append((position.get(change.old.id, 0),
-                        Row("moved-away", "from-" + anchor(change), change.old.text, link=anchor(change),
-                            other_part=target)))
+                        Row("moved-away", "from-" + anchor(change), change.old_text, link=anchor(change),
+                            other_part=target, note=note)))
     return out
 
 
@@ -100,6 +178,9 @@ def build_part(section: SectionDiff, comparison: Comparison) -> Part:
             row = _edit_row(change, "moved")
             source = "" if change.from_section in (None, section.name) else part_title(comparison, change.from_section)
             rows.append((None, Row("moved", row.id, row.old_text, row.new_text, row.ops, "from-" + row.id, source)))
+        elif change.kind in JOINED:
+            moved_here = change.from_section not in (None, section.name)
+            rows.append((None if moved_here else old_position, _joined_row(change, comparison, section)))
         else:
             rows.append((old_position, _edit_row(change, "same")))
     for old_at, marker in sorted(_moved_away(section, comparison), key=lambda m: m[0]):
@@ -108,7 +189,7 @@ def build_part(section: SectionDiff, comparison: Comparison) -> Part:
             if position_of_row is not None and position_of_row < old_at:
                 at = index + 1
         rows.insert(at, (old_at, marker))
-    counts = {kind: section.count(kind) for kind in ("edited", "moved", "added", "removed")}
+    counts = {kind: section.count(kind) for kind in ("edited", "moved", "split", "merged", "added", "removed")}
     counts["edited"] = sum(1 for _, row in rows if row.kind == "edited")
     title = section.title if section.heading else part_title(comparison, section.name)
     return Part(section.name, title, "part-" + slug(section.name), tuple(row for _, row in rows), counts, section.typography, section.renamed_from, shown_in)

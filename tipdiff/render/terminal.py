@@ -77,9 +77,9 @@ def _change_lines(change: Change, color: bool) -> list[Text | Padding]:
     if kind == "moved":
         label.append(f" from {change.from_section}" if change.from_section != change.section else " within part")
     if kind == "split":
-        label.append(f" into {len(change.new_units)} sentences")
+        label.append(f" into {count(len(change.new_units), 'sentence')}")
     if kind == "merged":
-        label.append(f" from {len(change.old_units)} sentences")
+        label.append(f" from {count(len(change.old_units), 'sentence')}")
     if kind in ("split", "merged") and change.from_section and change.from_section != change.section:
         label.append(f", moved from {change.from_section}")
     if kind in ("edited", "moved", "split", "merged") and change.similarity < 1:
@@ -119,9 +119,14 @@ def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> l
             out.extend(_change_lines(change, color))
     for other in comparison.sections:
         for change in other.changes:
-            if change.kind == "moved" and change.from_section == section.name and other.name != section.name:
-                out.append(Text(f"> moved to {other.name}", style="dim magenta"))
-                out.append(_indent(Text(change.old_text, style="dim")))
+            if change.from_section != section.name or other.name == section.name:
+                continue
+            if change.kind not in ("moved", "split", "merged"):
+                continue
+            how = {"moved": "moved", "split": "split into two sentences and moved",
+                   "merged": "merged from two sentences and moved"}[change.kind]
+            out.append(Text(f"> {how} to {other.name}", style="dim magenta"))
+            out.append(_indent(Text(change.old_text, style="dim")))
     return out
 
 
