@@ -67,6 +67,25 @@ def test_compare_adds_the_history_when_other_years_are_there(run, veridia: Path)
 def test_history_errors(tmp_path: Path, veridia: Path) -> None:
     with pytest.raises(InputError, match="holds no report files named by year"):
         build_history(tmp_path)
-    shutil.copy(SERIES / "2020.txt", veridia / "veridia-2020.txt")
-    with pytest.raises(InputError, match="two files for 2020"):
-        build_history(veridia)
+    with pytest.raises(InputError, match="holds no report of 2018 or before"):
+        build_history(veridia, until=2018)
+
+
+def test_two_files_for_one_year_the_same_words_read_as_one(veridia: Path) -> None:
+    # the same report with curly quotes straightened: the same words, so one year, not an error
+    text = (SERIES / "2020.txt").read_text(encoding="utf-8")
+    (veridia / "veridia-2020.txt").write_text(text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"'),
+                                              encoding="utf-8")
+    history = build_history(veridia)
+    assert [e.year for e in history.entries] == [2019, 2020, 2021, 2022]
+    assert history.notes == ("2020: 2020.txt and veridia-2020.txt say the same words; read as one (veridia-2020.txt)",)
+
+
+def test_two_different_texts_for_one_year_the_last_by_name_is_used(veridia: Path) -> None:
+    (veridia / "2020-draft.txt").write_text((SERIES / "2020.txt").read_text(encoding="utf-8").replace(
+        "Tier 2 Watch List", "Tier 2", 1), encoding="utf-8")
+    history = build_history(veridia)
+    assert [e.year for e in history.entries] == [2019, 2020, 2021, 2022]
+    assert history.entry(2020) is not None and history.entry(2020).path.endswith("2020.txt")
+    assert history.notes == ("2020: two different texts for this year in two files; the last by name, 2020.txt, "
+                             "is used (2020-draft.txt left out)",)

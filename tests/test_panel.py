@@ -14,7 +14,6 @@ import jsonschema
 import pytest
 
 from conftest import FIXTURES, ROOT, SERIES
-from tipdiff.errors import InputError
 from tipdiff.panel import COLUMNS, build_panel, data_dictionary, schema, to_csv
 
 DOC = ROOT / "docs" / "panel.md"
@@ -100,12 +99,14 @@ def test_a_root_of_country_folders(tmp_path: Path) -> None:
     assert len(rows) == 6
 
 
-def test_two_files_for_one_year_is_an_error(tmp_path: Path) -> None:
+def test_two_files_for_one_year_are_one_row_with_a_note(tmp_path: Path) -> None:
     (tmp_path / "veridia").mkdir()
-    for name in ("2019.txt", "veridia-2019.txt"):
-        shutil.copy(SERIES / "2019.txt", tmp_path / "veridia" / name)
-    with pytest.raises(InputError, match="two files for 2019"):
-        build_panel(tmp_path)
+    for name in ("2019.txt", "veridia-2019.txt", "2020.txt"):
+        shutil.copy(SERIES / name[-8:], tmp_path / "veridia" / name)
+    notes: list[str] = []
+    rows = typed_rows(to_csv(build_panel(tmp_path, notes=notes)))
+    assert [(r["year"], r["file"]) for r in rows] == [(2019, "veridia/veridia-2019.txt"), (2020, "veridia/2020.txt")]
+    assert notes == ["Veridia: 2019: 2019.txt and veridia-2019.txt say the same words; read as one (veridia-2019.txt)"]
 
 
 def test_a_root_of_year_folders_human_rights_reports(shared: Path, tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError
 from tipdiff.facts import extract_facts
 from tipdiff.ingest import load_report
+from tipdiff.layouts import one_per_year, year_files
 from tipdiff.model import Comparison, Finding, Report
 from tipdiff.options import Options
-from tipdiff.paths import is_report_file, year_of_name
 from tipdiff.profile import Profile
 from tipdiff.ruletypes.set_member import DESIGNATION_NAMES
 from tipdiff.wording import count
@@ -32,7 +32,8 @@ class YearEntry:
     year: int
     path: str
     tier: str | None
-    streak: int  # consecutive years at this tier, this one included (in these files, or as the report states it)
+    streak: int  # consecutive years at this tier, this one included (in these files with no year missing, or as
+    # the report states it)
     findings: tuple[Finding, ...]  # against the previous year in the files
     facts: object
 
@@ -59,43 +60,35 @@ class History:
     recommendations: tuple[Carried, ...]
     figures: dict[str, tuple[str, tuple[tuple[int, int | float | None], ...]]]  # key -> (label, (year, value) ...)
     profile: Profile | None = None  # the last year's report series (its tiers order the timeline)
+    notes: tuple[str, ...] = ()  # which files stood for a year when several did (tipdiff.layouts.one_per_year)
 
     def entry(self, year: int) -> YearEntry | None:
         return next((e for e in self.entries if e.year == year), None)
-
-
-def year_files(folder: Path) -> list[tuple[int, Path]]:
-    if not folder.is_dir():
-        raise InputError("is not a folder of one country's reports (e.g. reports/cambodia/)", path=str(folder))
-    found: dict[int, Path] = {}
-    for path in sorted(p for p in folder.iterdir() if is_report_file(p)):
-        year = year_of_name(path)
-        if year is None:
-            continue
-        if year in found:
-            raise InputError(f"two files for {year} ({found[year].name}, {path.name}); keep one per year", path=str(folder))
-        found[year] = path
-    if not found:
-        raise InputError("holds no report files named by year (2019.txt, cambodia-2019.txt)", path=str(folder))
-    return sorted(found.items())
 
 
 def build_history(folder: Path, options: Options | None = None, *, until: int | None = None,
                   reports: dict[Path, Report] | None = None, files: list[tuple[int, Path]] | None = None) -> History:
     """The country's years in `folder` (up to `until`). Each file is read once; `reports` (path -> Report) lends
     Reports the caller has already read (`compare` in a folder of years) and receives the ones read here.
-    `files` (year, path) replaces the folder's own year files, for a root laid out as YEAR/COUNTRY.*; `folder`
-    then only names the country when no text does."""
+    `files` (year in the name, path) replaces the folder's own year files, for a root laid out as YEAR/COUNTRY.*;
+    `folder` then only names the country when no text does. A year with several files is read as
+    `tipdiff.layouts.one_per_year` says (History.notes tells which)."""
     options = options or Options()
     reports = {} if reports is None else reports
 
-    def read(year: int, path: Path) -> Report:
+    def read(path: Path) -> Report:
         key = path.resolve()
         if key not in reports:
-            reports[key] = load_report(path, options.profile, year, cache=options.cache)
+            reports[key] = load_report(path, options.profile, cache=options.cache)
         return reports[key]
 
-    files = [(y, p) for y, p in (year_files(folder) if files is None else files) if until is None or y <= until]
+    # a file named after a later year is not read (a broken later year never stops `compare`); a snapshot named
+    # by its date may state an earlier year, so the chosen year is checked again
+    candidates = [(y, p) for y, p in (year_files(folder) if files is None else files) if until is None or y <= until]
+    chosen, notes = one_per_year(candidates, read)
+    chosen = [(y, r) for y, r in chosen if until is None or y <= until]
+    if not chosen:
+        raise InputError(f"holds no report of {until} or before", path=str(folder))
     entries: list[YearEntry] = []
     events: list[tuple[int, str]] = []
     chains: dict[str, tuple[int, int]] = {}  # item id in the latest year seen -> (first year, years)
@@ -104,20 +97,21 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     seen_tiers: set[str] = set()
     seen_designations: set[str] = set()
     seen_people: set[str] = set()
-    previous: tuple[int, Path] | None = None
+    previous: Report | None = None
     country = None
-    for year, path in files:
-        report = read(year, path)
+    for year, report in chosen:
         findings: tuple[Finding, ...] = ()
         comparison: Comparison | None = None
         if previous is None:
             facts = extract_facts(report, options.vocabulary)
         else:
-            comparison = analyse_reports(read(*previous), report, options)
+            comparison = analyse_reports(previous, report, options)
             facts, findings = comparison.new_facts or extract_facts(report, options.vocabulary), comparison.findings
         country = country or report.country
         tier = report.tier
-        streak = entries[-1].streak + 1 if entries and tier and entries[-1].tier == tier else 1
+        # a straight year follows the year before: a gap in the files (2020 after 2015) is no streak
+        follows = bool(entries) and entries[-1].year == year - 1
+        streak = entries[-1].streak + 1 if follows and tier and entries[-1].tier == tier else 1
         if facts.streak is not None and tier:  # the report's own count reaches back before these files
             streak = max(streak, int(facts.streak.value))
         if tier and tier not in seen_tiers and entries:
@@ -155,15 +149,16 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
         for key, figure in facts.figures.items():
             label, series = figures.setdefault(key, (figure.label, []))
             series.append((year, figure.value))
-        entries.append(YearEntry(year, str(path), tier, streak, findings, facts))
-        previous = (year, path)
+        entries.append(YearEntry(year, report.path, tier, streak, findings, facts))
+        previous = report
     last = entries[-1]
     latest_items = {u.id: u.text for u in items}  # the last year's items, from the loop above
     for item_id, (first, years) in chains.items():
         carried.append(Carried(latest_items.get(item_id, item_id), first, last.year, years))
     carried.sort(key=lambda c: (c.dropped_in is not None, -c.years, c.first_year, c.text))
     return History(country or folder.name, tuple(entries), tuple(events), tuple(carried),
-                   {k: (label, tuple(series)) for k, (label, series) in figures.items()}, report.profile)
+                   {k: (label, tuple(series)) for k, (label, series) in figures.items()}, report.profile,
+                   tuple(notes))
 
 
 def streak_line(history: History, year: int) -> str | None:

@@ -12,22 +12,18 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tipdiff.batch import country_key
-from tipdiff.errors import InputError
 from tipdiff.facts import Facts
-from tipdiff.history import History, YearEntry, build_history, year_files
+from tipdiff.history import History, YearEntry, build_history
+from tipdiff.layouts import countries, country_files
 from tipdiff.options import Options
-from tipdiff.paths import REPORT_SUFFIXES
 from tipdiff.profile import Profile, load_profile
 
 MAIN_FIGURES = ("investigations", "prosecutions", "convictions", "victims_identified")
 PARTS = ("prosecution", "protection", "prevention")
 DESIGNATIONS = ("state_sponsor", "child_soldiers")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 Cell = str | int | float | bool | None  # one value of the panel; None is a missing value (an empty cell)
@@ -148,45 +144,17 @@ def history_rows(history: History, root: Path) -> list[dict[str, Cell]]:
     return rows
 
 
-def _year_folders(root: Path) -> list[tuple[int, Path]]:
-    return sorted((int(p.name), p) for p in root.iterdir() if p.is_dir() and _YEAR.fullmatch(p.name))
-
-
-def countries(root: Path) -> list[tuple[str, list[tuple[int, Path]]]]:
-    """(country, [(year, file), ...]) to read under `root`, in name order. `root` is one country's folder of
-    YEAR.* files, a root of COUNTRY/YEAR.* folders, or a root of YEAR/COUNTRY.* folders (the layout of a
-    whole report saved year by year)."""
-    if not root.is_dir():
-        raise InputError("is not a folder of reports (COUNTRY/YEAR.txt, YEAR/COUNTRY.html, or one country's "
-                         "YEAR.txt files)", path=str(root))
-    try:
-        return [(root.name, year_files(root))]
-    except InputError:
-        pass
-    years = _year_folders(root)
-    if years:
-        by_country: dict[str, tuple[str, dict[int, Path]]] = {}
-        for year, folder in years:
-            for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES):
-                key, shown = country_key(path)
-                by_country.setdefault(key, (shown, {}))[1][year] = path
-        return [(shown, sorted(files.items())) for shown, files in sorted(by_country.values())]
-    found = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
-        if not any(p.is_file() and p.suffix.lower() in REPORT_SUFFIXES for p in folder.iterdir()):
-            continue  # not a country's folder (notes, images): nothing to read
-        found.append((folder.name, year_files(folder)))  # a bad country folder is an error, never skipped
-    if not found:
-        raise InputError("holds no report files named by year, nor folders of them (COUNTRY/2019.txt or "
-                         "2019/COUNTRY.html)", path=str(root))
-    return found
-
-
-def build_panel(root: Path, options: Options | None = None) -> list[dict[str, Cell]]:
-    """Rows for every country under `root` (see `countries`), country by country, years in order."""
+def build_panel(root: Path, options: Options | None = None, *, country: str | None = None,
+                notes: list[str] | None = None) -> list[dict[str, Cell]]:
+    """Rows for every country under `root` (`tipdiff.layouts.countries`), or for `country` only, country by
+    country, years in order. `notes` receives what the histories say about years with several files."""
     rows: list[dict[str, Cell]] = []
-    for name, files in countries(root):
-        rows += history_rows(build_history(root / name, options, files=files), root)
+    found = countries(root) if country is None else [country_files(root, country)]
+    for name, files in found:
+        history = build_history(root / name, options, files=files)
+        rows += history_rows(history, root)
+        if notes is not None:
+            notes += [f"{history.country}: {note}" for note in history.notes]
     return rows
 
 

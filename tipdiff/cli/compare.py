@@ -20,8 +20,9 @@ from tipdiff.cli.common import (
 from tipdiff.compare import analyse_reports
 from tipdiff.engine import fails
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, TipdiffError, UsageError
-from tipdiff.history import build_history, with_history, year_files
+from tipdiff.history import build_history, with_history
 from tipdiff.ingest import load_report
+from tipdiff.layouts import year_files
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
 from tipdiff.output import write_output

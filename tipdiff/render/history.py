@@ -44,6 +44,8 @@ def render_terminal(history: History, console: Console) -> None:
     console.print(Text(f"{history.country}: {history.entries[0].year}-{last.year}", style="bold"))
     if line := streak_line(history, last.year):
         console.print(Text(line))
+    for note in history.notes:
+        console.print(Text(f"note: {note}", style="dim"))
     table = Table(box=None, header_style="bold", pad_edge=False, title=None)
     for column in ("year", "tier", "streak", "errors", "warnings", "notes"):
         table.add_column(column, justify="left" if column in ("year", "tier") else "right")
@@ -87,6 +89,8 @@ def render_markdown(history: History) -> str:
     out = [f"# {escape(history.country)}: {history.entries[0].year}–{last.year}", ""]
     if line := streak_line(history, last.year):
         out += [f"**{escape(line)}**", ""]
+    if history.notes:
+        out += [f"> Note: {escape(note)}" for note in history.notes] + [""]
     out += ["## Tiers", "", "| Year | Tier | Streak | Errors | Warnings | Notes |", "|---|---|---:|---:|---:|---:|"]
     for entry in history.entries:
         counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]

@@ -100,6 +100,7 @@ def history_context(history: History) -> dict[str, Any]:
         "ledger": _ledger(history, years), "ledger_summary": _ledger_summary(history),
         "fired": [(e.year, sorted({f.rule for f in e.findings})) for e in entries[1:]],
         "files": ", ".join(Path(e.path).name for e in entries),
+        "notes": [wording.sentence(note) for note in history.notes],
     }
 
 
