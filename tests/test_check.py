@@ -79,7 +79,7 @@ def test_the_place_comes_from_the_path_anywhere_in_the_repository(run, tmp_path:
     result = run("check", "data/reports/veridia/2021.txt")
     assert result.code == 0 and "compared with data/reports/veridia/2020.txt" in result.out, result.out
     whole = run("check", "--root", "data")
-    assert "checked 2 file(s): 0 malformed" in whole.out, whole.out
+    assert "checked 2 files: 0 malformed" in whole.out, whole.out
 
 
 def git(cwd: Path, *args: str) -> None:
@@ -127,4 +127,4 @@ def test_check_never_modifies_reports(run, repo: Path) -> None:
 
 def test_whole_repository_without_file_arguments(run, repo: Path) -> None:
     result = run("check", "--root", repo)
-    assert result.code == 1 and "checked 3 file(s): 0 malformed, 1 with findings at or above error" in result.out
+    assert result.code == 1 and "checked 3 files: 0 malformed, 1 with findings at or above error" in result.out

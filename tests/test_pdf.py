@@ -45,7 +45,7 @@ def test_furniture_is_removed_and_words_rejoined(report_pdf: Path) -> None:
 def test_split_gives_one_file_per_country_that_reads_like_the_source(run, report_pdf: Path, tmp_path: Path) -> None:
     out = tmp_path / "countries"
     result = run("split", report_pdf, "-o", out)
-    assert result.code == 0 and "wrote 2 country file(s)" in result.out
+    assert result.code == 0 and "wrote 2 country files to" in result.out
     assert sorted(p.name for p in out.iterdir()) == ["cambodia-2023.txt", "veridia-2023.txt"]
     assert compare_files(SERIES / "2022.txt", out / "veridia-2023.txt", old_year=2023).identical
     assert compare_files(FIXTURES / "cambodia" / "cambodia-2022.txt", out / "cambodia-2023.txt", old_year=2023).identical
@@ -115,7 +115,7 @@ def test_split_a_two_column_report_with_countries_running_on(run, tmp_path: Path
              (SERIES / "2021.txt").read_text(encoding="utf-8")]
     pdf = typeset("\n\n".join(texts), tmp_path / "report.pdf", Layout(columns=2, lines_per_column=50))
     result = run("split", pdf, "-o", tmp_path / "out")
-    assert result.code == 0 and "wrote 2 country file(s)" in result.out
+    assert result.code == 0 and "wrote 2 country files to" in result.out
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["cambodia-2020.txt", "veridia-2020.txt"]
     assert compare_files(FIXTURES / "cambodia" / "cambodia-2019.txt", tmp_path / "out" / "cambodia-2020.txt").identical
     assert compare_files(SERIES / "2021.txt", tmp_path / "out" / "veridia-2020.txt", old_year=2019).identical

@@ -183,7 +183,7 @@ def test_library_warnings_never_reach_stderr(tmp_path: Path, run) -> None:
     assert not [r for r in records if r.name.startswith("pdfminer")]
     output = " ".join((result.out + result.err).split())  # sys.stderr, where logging's last resort writes
     # said once, in tipdiff's own warning naming the file; never as the library's log line
-    assert "veridia-2023.pdf: the PDF library reported 1 problem(s) reading this file" in output
+    assert "veridia-2023.pdf: the PDF library reported 1 problem reading this file" in output
     assert output.count("Cannot set gray level") == 1
 
 

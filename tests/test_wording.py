@@ -79,3 +79,23 @@ def test_not_reported_is_written_once_in_a_figure_row() -> None:
     same = wording.figure_row("t", "trainings", wording.FigureSide(None, "not reported"),
                               wording.FigureSide(None, "not reported"))
     assert not same.changed and wording.unchanged_line([same]) == "Unchanged: trainings (not reported)."
+
+
+def test_no_message_in_the_code_says_s_in_brackets() -> None:
+    """Every count in a message goes through wording.count ('1 file', '2 files'), never 'file(s)': the string
+    literals of the package are read as Python reads them (docstrings and comments included)."""
+    import re
+    import tokenize
+
+    from conftest import ROOT
+
+    found = []
+    for path in sorted((ROOT / "tipdiff").rglob("*.py")):
+        with path.open("rb") as source:
+            for token in tokenize.tokenize(source.readline):
+                if token.type in (tokenize.STRING, tokenize.COMMENT) and re.search(r"\w\((?:s|es)\)", token.string):
+                    found.append(f"{path.relative_to(ROOT)}:{token.start[0]}")
+    for path in sorted((ROOT / "tipdiff").rglob("*.j2")):
+        text = path.read_text(encoding="utf-8")
+        found += [f"{path.relative_to(ROOT)}" for _ in re.finditer(r"\w\((?:s|es)\)", text)]
+    assert found == [], found

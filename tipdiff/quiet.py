@@ -19,6 +19,8 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr
 
+from tipdiff.wording import count
+
 
 class _Collect(logging.Handler):
     def __init__(self, into: list[str]) -> None:
@@ -77,9 +79,9 @@ def library_output() -> Iterator[list[str]]:
 
 
 def summary(captured: list[str], what: str) -> str | None:
-    """One warning line for a report ("the PDF reader reported 3 problem(s), the first: ..."), or None."""
+    """One warning line for a report ("the PDF reader reported 3 problems, the first: ..."), or None."""
     if not captured:
         return None
     first = " ".join(captured[0].split())
     first = first if len(first) <= 120 else first[:119] + "…"
-    return f"{what} reported {len(captured)} problem(s) while reading it; the first: {first}"
+    return f"{what} reported {count(len(captured), 'problem', digits=True)} while reading it; the first: {first}"

@@ -20,6 +20,7 @@ import yaml
 
 from tipdiff.errors import TipdiffError
 from tipdiff.files import read_regular
+from tipdiff.wording import count
 
 MAX_YAML_BYTES = 1024 * 1024  # the largest shipped YAML file is a few KB
 MAX_ALIASES = 100
@@ -192,12 +193,14 @@ def schema_message(error: Any, root: yaml.Node | None, where: list[Any]) -> tupl
         missing = [name for name in expected if isinstance(error.instance, dict) and name not in error.instance]
         return f"{_short(missing[0] if missing else expected[0])} is required", node
     limits = {"minimum": "{value} is below the minimum {limit}", "maximum": "{value} is above the maximum {limit}",
-              "exclusiveMinimum": "{value} is not above {limit}", "exclusiveMaximum": "{value} is not below {limit}",
-              "minItems": "expected at least {limit} item(s)", "maxItems": "expected at most {limit} item(s)",
-              "minLength": "expected at least {limit} character(s)", "maxLength": "expected at most {limit} "
-              "character(s)", "minProperties": "expected at least {limit} key(s)"}
+              "exclusiveMinimum": "{value} is not above {limit}", "exclusiveMaximum": "{value} is not below {limit}"}
     if validator in limits:
         return limits[validator].format(value=_short(error.instance), limit=expected), node
+    sizes = {"minItems": ("at least", "item"), "maxItems": ("at most", "item"), "minLength": ("at least", "character"),
+             "maxLength": ("at most", "character"), "minProperties": ("at least", "key")}
+    if validator in sizes and isinstance(expected, int):
+        bound, unit = sizes[validator]
+        return f"expected {bound} {count(expected, unit, digits=True)}", node
     if validator == "pattern":
         return f"{_short(error.instance)} does not match {expected!r}", node
     return f"{kind_of(error.instance)} is not valid here ({validator})", node

@@ -9,6 +9,7 @@ from tipdiff.check import DEFAULT_LAYOUT, Layout, check_paths
 from tipdiff.cli.common import Commands, add_fail_on, add_rules_options, options_from
 from tipdiff.engine import fails
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE
+from tipdiff.wording import count
 
 LABEL = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
 
@@ -39,9 +40,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for finding in shown:
             print(f"  {LABEL[finding.severity]:7} {finding.message} [{finding.rule}]")
         counts = {s: sum(1 for f in comparison.findings if f.severity == s) for s in ("error", "warning", "info")}
-        print(f"  {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)"
+        print(f"  {count(counts['error'], 'error', digits=True)}, {count(counts['warning'], 'warning', digits=True)}, "
+              f"{count(counts['info'], 'note', digits=True)}"
               + (f"; fails at --fail-on {fail_on}" if failed else ""))
-    print(f"checked {len(results)} file(s): {malformed} malformed, {failing} with findings at or above {fail_on}")
+    print(f"checked {count(len(results), 'file', digits=True)}: {malformed} malformed, {failing} with findings at or above {fail_on}")
     if malformed:
         return EXIT_USAGE
     return EXIT_FINDINGS if failing else EXIT_CLEAN

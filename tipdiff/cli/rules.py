@@ -9,6 +9,7 @@ from tipdiff.cli.common import Commands, add_rules_options
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, RuleError
 from tipdiff.rule_tests import run_rule_tests, untested
 from tipdiff.rules_loader import Config, load_config, load_rules, shipped_rules_dir
+from tipdiff.wording import count
 
 
 def _folders(args: argparse.Namespace) -> tuple[list[Path], Config]:
@@ -31,7 +32,7 @@ def cmd_rules_validate(args: argparse.Namespace) -> int:
     rules = load_rules(folders, config, collect=errors)
     for error in errors:
         print(f"error: {error.one_line()}")
-    print(f"{len(rules)} rule(s) valid, {len(errors)} file(s) with errors")
+    print(f"{count(len(rules), 'rule', digits=True)} valid, {count(len(errors), 'file', digits=True)} with errors")
     return EXIT_USAGE if errors else EXIT_CLEAN
 
 
@@ -47,7 +48,7 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
         print(f"FAIL {rule.where} {rule.id}: needs at least one 'fire' and one 'quiet' example under tests:")
     failed = sum(1 for o in outcomes if not o.passed) + len(missing)
     print(f"{len(outcomes) - sum(1 for o in outcomes if not o.passed)} passed, {failed} failed "
-          f"({len(rules)} rules)")
+          f"({count(len(rules), 'rule', digits=True)})")
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 

@@ -13,6 +13,7 @@ from tipdiff.ingest.text import read_bytes
 from tipdiff.output import write_output
 from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
 from tipdiff.quiet import library_output, summary
+from tipdiff.wording import count
 
 
 def cmd_split(args: argparse.Namespace) -> int:
@@ -52,8 +53,9 @@ def cmd_split(args: argparse.Namespace) -> int:
         if names[slug] > 1:
             raise InputError(f"names {country} twice; expected one narrative per country", path=str(source))
         write_output(body, str(folder / (f"{slug}-{year}.txt" if year else f"{slug}.txt")), inputs=[source])
-    print(f"wrote {len(countries)} country file(s) to {folder}" + (f" ({before} paragraph(s) before the first "
-          "country heading were not part of any country)" if before else ""))
+    print(f"wrote {count(len(countries), 'country file', digits=True)} to {folder}"
+          + (f" ({count(before, 'paragraph', digits=True)} before the first country heading "
+             f"{'was' if before == 1 else 'were'} not part of any country)" if before else ""))
     if problems:
         print(f"note: {source}: {problems}")
     return EXIT_CLEAN

@@ -35,6 +35,7 @@ from tipdiff.ingest.pdf_columns import Block, Line, column_starts, reading_order
 from tipdiff.ingest.pdf_flow import paragraphs
 from tipdiff.patterns import Match
 from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
+from tipdiff.wording import count
 
 if TYPE_CHECKING:
     from pdfminer.layout import LTPage, LTTextBox
@@ -241,7 +242,7 @@ def read_pdf(data: bytes, path: str, profile: Profile | str = AUTO) -> PdfText:
     found = paragraphs([reading_order(page, starts) for page in body], starts)
     notes = []
     if problems:
-        notes.append(f"{path}: the PDF library reported {len(problems)} problem(s) reading this file "
+        notes.append(f"{path}: the PDF library reported {count(len(problems), 'problem', digits=True)} reading this file "
                      f"(first: {problems[0]})")
     return PdfText(text="\n\n".join(found) + "\n", removed=tuple(removed), warnings=tuple(notes), pages=len(pages))
 

@@ -19,6 +19,7 @@ from tipdiff.files import read_regular
 from tipdiff.profile import Profile
 from tipdiff.reflow import Boundaries, reflow
 from tipdiff.sections import opens_part, stands_alone
+from tipdiff.wording import count
 
 MAX_BYTES = 10 * 1024 * 1024  # one country's narrative is a few hundred KB at most
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a whole-report PDF is large
@@ -58,7 +59,7 @@ def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
     if nuls:
         if nuls > len(data) // 100 or b"\x00\x00" in data[:4096]:
             raise InputError("looks like a binary file (NUL bytes); expected a plain-text narrative", path=path)
-        warnings.append(f"{path}: removed {nuls} NUL byte(s)")
+        warnings.append(f"{path}: removed {count(nuls, 'NUL byte', digits=True)}")
         data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8-sig"), "utf-8", warnings

@@ -13,6 +13,7 @@ from rich.text import Text
 from tipdiff import __version__
 from tipdiff.batch import CountrySummary, Pairing
 from tipdiff.render.markdown import escape
+from tipdiff.wording import count
 
 KINDS = ("edited", "moved", "added", "removed")
 
@@ -60,7 +61,7 @@ def _line(summary: CountrySummary) -> str:
 def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: Console, *,
                     max_items: int | None = None) -> None:
     moves = [s for s in summaries if s.tier_move]
-    console.print(Text(f"{len(summaries)} countries compared{_span(summaries)}", style="bold"))
+    console.print(Text(f"{count(len(summaries), 'country', digits=True)} compared{_span(summaries)}", style="bold"))
     for problem in pairing.problems:
         console.print(Text("warning: ", style="yellow") + Text(problem))
     for label, names in (("only in the old year", pairing.only_old), ("only in the new year", pairing.only_new)):
@@ -95,7 +96,7 @@ def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: 
 
 
 def render_markdown(summaries: list[CountrySummary], pairing: Pairing, *, max_items: int | None = None) -> str:
-    out = [f"# Digest{_span(summaries)}: {len(summaries)} countries", ""]
+    out = [f"# Digest{_span(summaries)}: {count(len(summaries), 'country', digits=True)}", ""]
     for problem in pairing.problems:
         out.append(f"> {escape(problem)}")
     for label, names in (("Only in the old year", pairing.only_old), ("Only in the new year", pairing.only_new)):
