@@ -184,3 +184,13 @@ def test_a_split_moved_to_another_part_links_both_ways_in_html() -> None:
     away = page.by_id(note.attrs["href"][1:])
     assert "moved-away" in away.classes and "split into two and moved to Protection" in away.text
     assert page.by_id("part-prosecution").attrs and PROSECUTION[1] in away.text
+
+
+def test_a_finding_quoting_the_second_sentence_of_a_split_links_to_the_split() -> None:
+    from tipdiff.model import Finding
+    from tipdiff.render.common import change_for
+
+    comparison = compared(narrative(PROSECUTION, PROTECTION), narrative(SPLIT, PROTECTION))
+    finding = Finding("figure/convictions", "info", "prosecution", "Convictions reported", None, SPLIT[2])
+    change = change_for(finding, comparison)
+    assert change is not None and change.kind == "split"

@@ -75,9 +75,9 @@ def change_for(finding: Finding, comparison: Comparison) -> Change | None:
     for quote, side in ((finding.new, "new"), (finding.old, "old")):
         if not quote:
             continue
-        for change in ranked:
-            unit = change.new if side == "new" else change.old
-            if unit is not None and _holds(unit.text, quote):
+        for change in ranked:  # every unit of a split or merge: a finding may quote the second sentence
+            units = change.new_units if side == "new" else change.old_units
+            if any(_holds(unit.text, quote) for unit in units):
                 return change
     return None
 
