@@ -91,18 +91,18 @@ def test_alignment_and_edits_account_for_every_sentence(data, parts, tier_name) 
     old = report_from_text(render(parts, tier_name), "v-2020.txt")
     new = report_from_text(render(new_parts, tier_name), "v-2021.txt")
     changes = [c for s in compare_reports(old, new).sections for c in s.changes]
-    # every unit of each side is used exactly once
-    assert sorted(c.old.id for c in changes if c.old) == sorted(u.id for u in old.units)
-    assert sorted(c.new.id for c in changes if c.new) == sorted(u.id for u in new.units)
-    # the reported edits turn the old sentence into the new one
+    # every unit of each side is used exactly once (a split's second new unit and a merge's second old one too)
+    assert sorted(u.id for c in changes for u in c.old_units) == sorted(u.id for u in old.units)
+    assert sorted(u.id for c in changes for u in c.new_units) == sorted(u.id for u in new.units)
+    # the reported edits turn the old sentence (a merge's two, joined) into the new one (a split's two, joined)
     for change in changes:
         if change.text_changed:
-            assert apply_ops(change_words(change), "old") == change.old.text
-            assert apply_ops(change_words(change), "new") == change.new.text
+            assert apply_ops(change_words(change), "old") == change.old_text
+            assert apply_ops(change_words(change), "new") == change.new_text
         if change.kind == "unchanged":
             assert change.old.text == change.new.text
     # and the new text is exactly the new units, in order, whatever happened to them
-    by_id = {c.new.id: c.new.text for c in changes if c.new}
+    by_id = {u.id: u.text for c in changes for u in c.new_units}
     assert [by_id[u.id] for u in new.units] == [u.text for u in new.units]
 
 
