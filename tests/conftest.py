@@ -62,6 +62,14 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
     return _run
 
 
+def one_line_error(result: Run, code: int = 2) -> str:
+    """What a user sees for bad input: exit `code`, one line on stderr starting 'tipdiff: error: ', no traceback."""
+    assert result.code == code, (result.code, result.err)
+    assert result.err.startswith("tipdiff: error: ") and len(result.err.strip().splitlines()) == 1, result.err
+    assert "Traceback" not in result.err
+    return result.err
+
+
 def check_golden(name: str, text: str) -> None:
     """Compare with tests/golden/NAME; TIPDIFF_UPDATE_GOLDEN=1 rewrites it (then review the diff)."""
     path = GOLDEN / name

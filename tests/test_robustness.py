@@ -11,16 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SERIES
+from conftest import FIXTURES, SERIES, one_line_error
 
 NEW = SERIES / "2022.txt"
-
-
-def one_line_error(result, code: int = 2) -> str:
-    assert result.code == code, (result.code, result.err)
-    assert result.err.startswith("tipdiff: error: ") and len(result.err.strip().splitlines()) == 1, result.err
-    assert "Traceback" not in result.err
-    return result.err
 
 
 @pytest.mark.parametrize("name, content, expected", [

@@ -14,17 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SERIES
+from conftest import ROOT, SERIES, one_line_error
 from pdfmaker import make_report_pdf
 
 OLD, NEW = SERIES / "2021.txt", SERIES / "2022.txt"
-
-
-def one_line_error(result, code: int = 2) -> str:
-    assert result.code == code, (result.code, result.err)
-    assert result.err.startswith("tipdiff: error: ") and len(result.err.strip().splitlines()) == 1, result.err
-    assert "Traceback" not in result.err
-    return result.err
 
 
 def tipdiff(*args: object, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess[str]:

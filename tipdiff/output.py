@@ -41,17 +41,25 @@ def _silence_stdout() -> None:
         pass
 
 
-def flush_stdout() -> None:
-    """Flush standard output; a failure (other than a closed pipe, which is the reader's choice and re-raised
-    as BrokenPipeError) is an OutputError."""
+@contextmanager
+def _stdout_errors() -> Iterator[None]:
+    """A closed pipe is re-raised as BrokenPipeError (the reader's choice); any other OSError writing standard
+    output becomes an OutputError. Either way, standard output is silenced first."""
     try:
-        sys.stdout.flush()
+        yield
     except BrokenPipeError:
         _silence_stdout()
         raise
     except OSError as exc:
         _silence_stdout()
         raise OutputError(f"cannot write the report to standard output ({exc.strerror or exc})") from None
+
+
+def flush_stdout() -> None:
+    """Flush standard output; a failure (other than a closed pipe, which is the reader's choice and re-raised
+    as BrokenPipeError) is an OutputError."""
+    with _stdout_errors():
+        sys.stdout.flush()
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
@@ -67,14 +75,8 @@ def stdout_failure(exc: OSError) -> OutputError | None:
 
 
 def _write_stdout(text: str) -> None:
-    try:
+    with _stdout_errors():
         sys.stdout.write(text)
-    except BrokenPipeError:
-        _silence_stdout()
-        raise
-    except OSError as exc:
-        _silence_stdout()
-        raise OutputError(f"cannot write the report to standard output ({exc.strerror or exc})") from None
     flush_stdout()
 
 
