@@ -58,12 +58,13 @@ class Candidates(dict[str, tuple[tuple[object, ...], Figure]]):
 def _nearest(clause: str, vocabulary: Vocabulary) -> Found | None:
     """The figure kind and the quantity closest to the words naming it ("234 trainings to 6,321 officers": 234).
     Quantities in parentheses are conversions or asides, never the figure."""
-    quantities = _preferred(find_quantities(_drop_parentheses(clause), vocabulary.currencies))
+    found = find_quantities(_drop_parentheses(clause), vocabulary.currencies)
     best: tuple[int, FigureKind, Quantity | None] | None = None
     for kind in vocabulary.figures:
+        quantities = _preferred([q for q in found if kind.takes(q.unit)])  # a count never takes "$1 million"
         for match in kind.words.finditer(clause):
-            if not quantities:
-                distance, quantity = len(clause) - match.end(), None
+            if not quantities:  # behind every kind that has a value of its unit
+                distance, quantity = 2 * len(clause) - match.end(), None
             else:
                 distance, quantity = min(((abs(q.start - match.start()), q) for q in quantities),
                                          key=lambda pair: pair[0])
@@ -75,12 +76,13 @@ def _nearest(clause: str, vocabulary: Vocabulary) -> Found | None:
 def _named_after(clause: str, after: str, vocabulary: Vocabulary) -> Found | None:
     """'set aside $1.4 million ($1.2 million in 2020) to fund shelters': the words naming the figure follow
     it; the figure is the last quantity of the clause before the parenthesis."""
-    quantities = _preferred(find_quantities(_drop_parentheses(clause), vocabulary.currencies))
+    found = find_quantities(_drop_parentheses(clause), vocabulary.currencies)
     rest = BOUNDARY.split(re.split(r"[.;]", after, maxsplit=1)[0], maxsplit=1)[0][:_AMOUNT_WINDOW]
-    if not quantities:
-        return None
-    kind = next((k for k in vocabulary.figures if k.words.search(rest)), None)
-    return (kind, quantities[-1], len(clause) - quantities[-1].start) if kind else None
+    for kind in vocabulary.figures:
+        quantities = _preferred([q for q in found if kind.takes(q.unit)])
+        if quantities and kind.words.search(rest):
+            return kind, quantities[-1], len(clause) - quantities[-1].start
+    return None
 
 
 def _int(text: str) -> int | None:
@@ -118,6 +120,8 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
         if quantity is None and not NOT_REPORTED.search(before):
             continue
         prior = leading_quantity(match.group("inner"), vocabulary.currencies)
+        if prior is not None and prior.value != 0 and not kind.takes(prior.unit):
+            prior = None  # "(1.9 billion riels in 2018)" is no prior of a count; the words stay in prior_text
         labor, sex = _split(text[match.end():])
         figures.offer(Figure(
             kind.key, kind.label, quantity.value if quantity else None, prior.value if prior else None,
@@ -130,14 +134,16 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
 
 
 def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
-    """Currency amounts with no parenthesis of last year: 'operated on a budget of 4.9 billion riels'."""
+    """Currency amounts with no parenthesis of last year: 'operated on a budget of 4.9 billion riels', read only
+    as a figure whose units include amounts (tipdiff/data/facts.yaml `units`)."""
     for quantity in find_quantities(_drop_parentheses(text), vocabulary.currencies):
         if quantity.unit in ("", "%"):
             continue
         before = text[max(0, quantity.start - _AMOUNT_WINDOW):quantity.start]
         after = re.split(r"[.;]", text[quantity.end:], maxsplit=1)[0][:_AMOUNT_WINDOW // 2]
-        kinds = [(len(before) - m.start(), k) for k in vocabulary.figures for m in k.words.finditer(before)]
-        kinds += [(m.start(), k) for k in vocabulary.figures for m in k.words.finditer(after)]
+        takers = [k for k in vocabulary.figures if k.takes(quantity.unit)]  # a budget, never a count of convictions
+        kinds = [(len(before) - m.start(), k) for k in takers for m in k.words.finditer(before)]
+        kinds += [(m.start(), k) for k in takers for m in k.words.finditer(after)]
         if not kinds:
             continue
         distance, kind = min(kinds, key=lambda pair: pair[0])

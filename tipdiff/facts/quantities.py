@@ -28,6 +28,11 @@ _WORDS = (rf"(?:{_TENS})(?:-(?:{_UNITS_WORDS}))?|zero|eleven|twelve|thirteen|fou
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+# Words of comparison a prior-year parenthesis may open with: "(up from 155 in 2014)", "(compared with 303 ...)".
+PRIOR_LEAD = re.compile(r"^(?:(?:up|down|an? (?:increase|decrease) |a (?:rise|fall|drop) )\s*from|compared (?:with|to)"
+                        r"|versus|vs\.|against|from)\s+", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Quantity:
     amount: float  # in base units: riels, dollars, a count, or percentage points
@@ -108,9 +113,10 @@ def find_quantities(text: str, currencies: dict[str, str]) -> list[Quantity]:
 
 
 def leading_quantity(text: str, currencies: dict[str, str]) -> Quantity | None:
-    """The quantity a parenthesis opens with: '1.9 billion riels ($470,000) in 2018' -> 1.9 billion riels;
-    words for none ('none', 'no', 'zero') are 0."""
-    stripped = text.lstrip()
+    """The quantity a parenthesis opens with: '1.9 billion riels ($470,000) in 2018' -> 1.9 billion riels,
+    after words of comparison ('up from 155 in 2014', 'compared with 303 in 2014'); words for none ('none',
+    'no', 'zero') are 0."""
+    stripped = PRIOR_LEAD.sub("", text.lstrip(), count=1)
     if re.match(r"(?:none|no|zero)\b", stripped, re.IGNORECASE):
         return Quantity(0, "", stripped.split()[0])
     found = find_quantities(stripped, currencies)

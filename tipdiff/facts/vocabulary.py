@@ -23,6 +23,12 @@ class FigureKind:
     key: str
     label: str
     words: BudgetPattern
+    units: frozenset[str] = frozenset({"count"})  # count, percent, amount: the values this figure may take
+
+    def takes(self, unit: str) -> bool:
+        """Whether a value in `unit` ("" a count, "%", a currency) can be this figure: a count of convictions
+        never takes "$1 million", a budget never takes "two"."""
+        return unit_class(unit) in self.units
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,11 @@ class Vocabulary:
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)
+
+
+def unit_class(unit: str) -> str:
+    """'' -> count, '%' -> percent, any currency ('USD', 'riels') -> amount."""
+    return "count" if not unit else "percent" if unit == "%" else "amount"
 
 
 def fold(name: str) -> str:
@@ -77,7 +88,8 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
         compiled(word, [word], "vocabulary pattern")  # each alone first, so an error names the one that is wrong
     figures = tuple(FigureKind(f["key"], f.get("label", f["key"].replace("_", " ")),
                                compiled("|".join(f"(?:{w})" for w in f["words"]), f["words"],
-                                        f"figures {f['key']}: pattern"))
+                                        f"figures {f['key']}: pattern"),
+                               frozenset(f.get("units", ["count"])))
                     for f in data.get("figures", []))
     role_list = list(data.get("person_roles", []))
     roles = "|".join(f"(?:{r})" for r in role_list)
