@@ -99,3 +99,47 @@ def test_no_message_in_the_code_says_s_in_brackets() -> None:
         text = path.read_text(encoding="utf-8")
         found += [f"{path.relative_to(ROOT)}" for _ in re.finditer(r"\w\((?:s|es)\)", text)]
     assert found == [], found
+
+
+# A number put in a message beside a plural noun by hand ('{len(files)} files', '{n} parts renamed') reads
+# '1 files' once the count is one: such counts go through wording.count. Expressions that can only be two or
+# more are named here with the reason.
+_ALWAYS_PLURAL = {"names.count(name)": "a part's name is reported only when it appears more than once"}
+_VERBS = {"is", "was", "has", "does", "as", "its", "this", "thus"}
+
+
+def _hand_counts(source: str) -> list[tuple[int, str]]:
+    """(line, 'f-string part') for each number written beside a plural noun in the f-strings of `source`."""
+    import io
+    import re
+    import tokenize
+
+    counted = re.compile(r"\{([^{}]*)\} ([a-z]+)\b")
+    number_like = re.compile(r"len\(|count|total|\bn\b|:,|number")
+    found = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type != tokenize.STRING or not re.match(r"[rbRB]*[fF]", token.string):
+            continue
+        for match in counted.finditer(token.string):
+            expression, word = match.group(1).strip(), match.group(2)
+            if expression in _ALWAYS_PLURAL or expression.split(":")[0].isupper():
+                continue
+            plural = word == "people" or (word.endswith("s") and word not in _VERBS)
+            if plural and number_like.search(expression):
+                found.append((token.start[0], match.group(0)))
+    return found
+
+
+def test_no_count_is_written_beside_a_plural_noun_by_hand() -> None:
+    from conftest import ROOT
+
+    found = [f"{path.relative_to(ROOT)}:{line}: {text}" for path in sorted((ROOT / "tipdiff").rglob("*.py"))
+             for line, text in _hand_counts(path.read_text(encoding="utf-8"))]
+    assert found == [], found
+
+
+def test_the_hand_written_count_guard_catches_what_it_is_for() -> None:
+    bad = 'a = f"{len(files)} files"\nb = f"{n} parts renamed"\nc = f"{summary.counts[k]:,} people"\n'
+    assert [line for line, _ in _hand_counts(bad)] == [1, 2, 3]
+    good = 'a = f"{count(n, \'file\')} read"\nb = f"{MAX_DEPTH} levels"\nc = f"{part} efforts"\n'
+    assert _hand_counts(good) == []

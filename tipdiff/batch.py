@@ -108,6 +108,7 @@ class CountrySummary:
     tier_steps: int | None = None  # placements moved, positive down the ranking (Profile.tier_steps)
     page: str | None = None  # the country's own report page, when run_batch was given a page renderer
     semantic: dict[str, int] = field(default_factory=dict)  # what changed in substance (tipdiff.facts.semantic)
+    has_tiers: bool = True  # the report profile places countries on tiers (Profile.has_tiers)
 
     @property
     def score(self) -> int:
@@ -150,7 +151,7 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
         tier_move=comparison.profile.tier_move(comparison.old.tier, comparison.new.tier),
         tier_steps=comparison.profile.tier_steps(comparison.old.tier, comparison.new.tier),
         page=_PAGE[-1](comparison) if _PAGE and _PAGE[-1] is not None else None,
-        semantic=semantic_counts(comparison, _OPTIONS[-1].vocabulary))
+        semantic=semantic_counts(comparison, _OPTIONS[-1].vocabulary), has_tiers=comparison.profile.has_tiers)
 
 
 def _ignore_interrupts() -> None:

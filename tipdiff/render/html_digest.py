@@ -10,12 +10,14 @@ from typing import Any
 
 from tipdiff import __version__, wording
 from tipdiff.batch import CountrySummary, Pairing, fold_country
+from tipdiff.render.digest_words import has_tiers, ranked, span, substance
 from tipdiff.render.html import environment
 
 INDEX = "index.html"
-COLUMNS = (("Country", False), ("Old tier", False), ("New tier", False), ("Move", False), ("Changed", True),
-           ("Edited", True), ("Moved", True), ("Added", True), ("Removed", True), ("Errors", True),
-           ("Warnings", True), ("Notes", True))
+TIER_COLUMNS = (("Old tier", False), ("New tier", False), ("Move", False))  # only for a series with tiers
+KINDS = ("edited", "moved", "split", "merged", "added", "removed")
+COLUMNS = (("Changed", True), *((kind.capitalize(), True) for kind in KINDS), ("Score", True),
+           ("Errors", True), ("Warnings", True), ("Notes", True))
 
 
 def page_name(country: str) -> str:
@@ -39,7 +41,7 @@ def _rank_key(summary: CountrySummary) -> tuple[int, int, int, str]:
     return (-errors, -warnings, -notes, summary.country)
 
 
-def _row(summary: CountrySummary) -> dict[str, Any]:
+def _row(summary: CountrySummary, tiers: bool) -> dict[str, Any]:
     errors, warnings, notes = _severities(summary)
     steps = summary.tier_steps
     move = wording.tier_move(summary.old_tier, summary.new_tier, steps)
@@ -47,13 +49,11 @@ def _row(summary: CountrySummary) -> dict[str, Any]:
             "old_tier": summary.old_tier or "", "new_tier": summary.new_tier or "",
             "move": "remained" if move.startswith("remained") else move.split(",")[0], "steps": steps if steps is not None else "",
             "share": f"{summary.changed_share:.0%}", "share_value": f"{summary.changed_share:.4f}",
-            "numbers": [summary.counts.get(k, 0) for k in ("edited", "moved", "added", "removed")] +
-                       [errors, warnings, notes]}
+            "tiers": tiers, "numbers": [summary.counts.get(k, 0) for k in KINDS] + [summary.score, errors, warnings, notes]}
 
 
 def index_context(summaries: list[CountrySummary], pairing: Pairing) -> dict[str, Any]:
-    years = sorted({(s.old_year, s.new_year) for s in summaries if s.error is None and s.old_year})
-    span = f" {years[0][0]} → {years[0][1]}" if len(years) == 1 else ""
+    tiers = has_tiers(summaries)
     compared = [s for s in summaries if s.error is None]
     moves = []
     for s in sorted((s for s in compared if s.tier_move), key=lambda s: (s.tier_move or "", s.country)):
@@ -61,7 +61,7 @@ def index_context(summaries: list[CountrySummary], pairing: Pairing) -> dict[str
         moves.append({"country": s.country, "href": page_name(s.country),
                       "text": wording.sentence(wording.tier_move(s.old_tier, s.new_tier, steps)),
                       "direction": "down" if steps and steps > 0 else "up" if steps and steps < 0 else "same"})
-    ranked = [{"country": s.country, "href": page_name(s.country), "findings_text": _findings_text(s),
+    by_findings = [{"country": s.country, "href": page_name(s.country), "findings_text": _findings_text(s),
                "top": s.findings[0][2] if s.findings else ""}
               for s in sorted(compared, key=_rank_key) if s.findings]
     notes = [wording.sentence(p) for p in pairing.problems]
@@ -72,11 +72,16 @@ def index_context(summaries: list[CountrySummary], pairing: Pairing) -> dict[str
     summary = wording.count(len(summaries), "country") + " compared"
     if failed:
         summary += f"; {wording.count(len(failed), 'country')} could not be read"
-    return {"version": __version__, "title": f"Digest{span}: {wording.count(len(summaries), 'country', digits=True)}",
+    substance_ranking = [{"country": s.country, "href": page_name(s.country), "score": s.score,
+                          "text": substance(s) or "nothing in substance", "share": f"{s.changed_share:.0%}"}
+                         for s in ranked(summaries) if s.score]
+    columns = [("Country", False), *(TIER_COLUMNS if tiers else ()), *COLUMNS]
+    return {"version": __version__,
+            "title": f"Digest{span(summaries)}: {wording.count(len(summaries), 'country', digits=True)}",
             "summary": wording.sentence(summary), "notes": notes, "moves": moves,
-            "no_moves": "No tier moves." if any(s.new_tier for s in compared) else "No tiers in this report series.",
-            "ranked": ranked, "columns": [{"label": label, "numeric": numeric} for label, numeric in COLUMNS],
-            "rows": [_row(s) for s in sorted(summaries, key=_rank_key)]}
+            "tiers": tiers, "no_moves": "No tier moves.", "ranked": by_findings, "substance": substance_ranking,
+            "columns": [{"label": label, "numeric": numeric} for label, numeric in columns],
+            "rows": [_row(s, tiers) for s in sorted(summaries, key=_rank_key)]}
 
 
 def render_index(summaries: list[CountrySummary], pairing: Pairing) -> str:
