@@ -19,7 +19,7 @@ def test_compare_prints_header_summary_and_changes(run) -> None:
     assert "Veridia" in lines[0]
     assert "2019 -> 2020" in result.out and "Tier 2 -> Tier 2 Watch List" in result.out
     assert "The government [-increased-]{+decreased+} law enforcement efforts." in result.out
-    assert "> moved from prevention" in result.out
+    assert "> moved from Prevention" in result.out
     assert max(len(line) for line in lines) <= 80
     assert "\x1b[" not in result.out
 

@@ -13,9 +13,33 @@ from tipdiff.model import Change, Comparison, Finding
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
 
 
+NO_TIER = "tier not found"
+
+
 def part_title(comparison: Comparison, name: str | None) -> str:
-    """A part's display name, as the report profile titles it ('profile' -> 'Trafficking profile')."""
-    return comparison.profile.title_of(name) if name else ""
+    """A part's display name in every format: for a profile whose parts are named after the page's headings
+    (the human rights reports), the heading as the report writes it ('a. Arbitrary Deprivation of Life and
+    Other Unlawful or Politically Motivated Killings', never the cut slug the part is keyed by); else as the
+    profile titles it ('profile' -> 'Trafficking profile')."""
+    if not name:
+        return ""
+    if comparison.profile.headings_are_sections:
+        heading = next((s.heading for s in comparison.sections if s.name == name and s.heading), None)
+        for report in (comparison.new, comparison.old):
+            heading = heading or next((s.heading for s in report.sections if s.name == name and s.heading), None)
+        if heading:
+            return " ".join(heading.split())
+    return comparison.profile.title_of(name)
+
+
+def tiers_shown(comparison: Comparison) -> tuple[str, str] | None:
+    """(old, new) placements as a report header shows them ('tier not found' for a report without one); None
+    for a report series that places no country on a tier (Profile.has_tiers false: the human rights reports),
+    whose header has no tier slot at all."""
+    old, new = comparison.old.tier, comparison.new.tier
+    if not comparison.profile.has_tiers and old is None and new is None:
+        return None
+    return old or NO_TIER, new or NO_TIER
 
 
 def country(comparison: Comparison) -> str:

@@ -26,6 +26,7 @@ from tipdiff.render.common import (
     headline,
     part_title,
     slug,
+    tiers_shown,
 )
 from tipdiff.render.redline import Part, build_parts
 
@@ -82,7 +83,7 @@ def report_context(comparison: Comparison, *, back: str = "") -> dict[str, Any]:
         "version": __version__, "back": back, "country": name,
         "page_title": f"{name}: {old.label} to {new.label} (tipdiff)",
         "old_label": old.label, "new_label": new.label,
-        "old_tier": old.tier or "tier not found", "new_tier": new.tier or "tier not found",
+        "tiers": tiers_shown(comparison),
         "headline": wording.sentence(headline(comparison)), "move_class": _move_class(comparison),
         "context": [wording.sentence(line) for line in comparison.context], "warnings": list(comparison.warnings),
         "findings": _findings(comparison, parts), "findings_count": _findings_count(comparison),

@@ -8,7 +8,7 @@ import re
 
 from tipdiff.model import Comparison, Finding, Unit
 from tipdiff.render import typography_note
-from tipdiff.render.common import figure_rows
+from tipdiff.render.common import figure_rows, part_title, tiers_shown
 from tipdiff.render.common import headline as common_headline
 from tipdiff.wording import unchanged_line
 
@@ -37,7 +37,7 @@ def _capped(lines: list[str], limit: int | None) -> list[str]:
 
 def _finding_line(finding: Finding, comparison: Comparison) -> str:
     return (f"- **{SEVERITY_LABEL[finding.severity]}:** {escape(finding.message)} "
-            f"(`{finding.rule}`, {comparison.profile.title_of(finding.section)})")
+            f"(`{finding.rule}`, {escape(part_title(comparison, finding.section))})")
 
 
 def _findings(comparison: Comparison, limit: int | None) -> list[str]:
@@ -113,27 +113,27 @@ def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
             elif change.kind in ("split", "merged"):
                 label = "Split into two" if change.kind == "split" else "Merged from two"
                 if change.from_section not in (None, section.name):
-                    label += f", moved from {comparison.profile.title_of(change.from_section or '')}"
+                    label += f", moved from {escape(part_title(comparison, change.from_section or ''))}"
                 lines.append(f"- *{label}:* {_quoted(change.old_units)} → {_quoted(change.new_units)}")
             elif change.kind == "added":
                 lines.append(f"- *Added:* “{escape(change.new_text)}”")
             elif change.kind == "removed":
                 lines.append(f"- *Removed:* “{escape(change.old_text)}”")
             elif change.kind == "moved" and change.from_section != section.name:
-                lines.append(f"- *Moved from {comparison.profile.title_of(change.from_section or '')}:* "
+                lines.append(f"- *Moved from {escape(part_title(comparison, change.from_section or ''))}:* "
                              f"“{escape(change.new_text)}”")
         if lines:
-            out += ["", f"### {comparison.profile.title_of(section.name)}", ""] + _capped(lines, limit)
+            out += ["", f"### {escape(part_title(comparison, section.name))}", ""] + _capped(lines, limit)
     return ["## Changes by part"] + out if out else []
 
 
 def render(comparison: Comparison, *, max_items: int | None = None) -> str:
     old, new = comparison.old, comparison.new
-    blocks: list[list[str]] = [
-        [f"# {escape(headline(comparison))}", "",
-         f"{escape(old.label)} → {escape(new.label)} · {escape(old.tier or 'tier not found')} → "
-         f"{escape(new.tier or 'tier not found')}"],
-    ]
+    tiers = tiers_shown(comparison)
+    meta = f"{escape(old.label)} → {escape(new.label)}"
+    if tiers is not None:
+        meta += f" · {escape(tiers[0])} → {escape(tiers[1])}"
+    blocks: list[list[str]] = [[f"# {escape(headline(comparison))}", "", meta]]
     if comparison.context:
         blocks.append([f"**{escape(line)}**" for line in comparison.context])
     if comparison.warnings:

@@ -19,6 +19,7 @@ from rich.text import Text
 from tipdiff.diff import change_words
 from tipdiff.model import CHANGE_KINDS, Change, Comparison, Report, SectionDiff
 from tipdiff.render import typography_note
+from tipdiff.render.common import part_title, tiers_shown
 from tipdiff.wording import count
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -32,13 +33,15 @@ def header(comparison: Comparison) -> Panel:
     country = old.country if old.country == new.country else f"{old.country or '?'} / {new.country or '?'}"
     line = Text()
     line.append(f"{old.label} -> {new.label}", style="bold")
-    line.append("   ")
-    if old.tier == new.tier:
-        line.append(f"{_tier(new)} (unchanged)" if new.tier else _tier(new))
-    else:
-        line.append(_tier(old), style="red")
+    tiers = tiers_shown(comparison)
+    if tiers is not None:
+        line.append("   ")
+    if tiers is not None and old.tier == new.tier:
+        line.append(f"{tiers[1]} (unchanged)" if new.tier else tiers[1])
+    elif tiers is not None:
+        line.append(tiers[0], style="red")
         line.append(" -> ")
-        line.append(_tier(new), style="bold green")
+        line.append(tiers[1], style="bold green")
     # report text is never markup: a str title would be parsed by rich ("Westland [/]" raises), so a Text it is
     return Panel(line, title=Text(country or "Unknown country", style="bold"), title_align="left", expand=True)
 
@@ -51,7 +54,7 @@ def summary(comparison: Comparison, sections: tuple[SectionDiff, ...]) -> Table:
     for kind in kinds:
         table.add_column(kind, justify="right")
     for section in sections:
-        table.add_row(section.name, *[str(section.count(k)) for k in kinds])
+        table.add_row(part_title(comparison, section.name), *[str(section.count(k)) for k in kinds])
     return table
 
 
@@ -71,17 +74,18 @@ def _indent(text: Text) -> Padding:
     return Padding(text, (0, 0, 0, 2), expand=False)
 
 
-def _change_lines(change: Change, color: bool) -> list[Text | Padding]:
+def _change_lines(change: Change, comparison: Comparison, color: bool) -> list[Text | Padding]:
     kind = change.kind
     label = Text(f"{MARK[kind]} {kind}", style=f"bold {STYLE[kind]}")
     if kind == "moved":
-        label.append(f" from {change.from_section}" if change.from_section != change.section else " within part")
+        label.append(f" from {part_title(comparison, change.from_section)}" if change.from_section != change.section
+                     else " within part")
     if kind == "split":
         label.append(f" into {count(len(change.new_units), 'sentence')}")
     if kind == "merged":
         label.append(f" from {count(len(change.old_units), 'sentence')}")
     if kind in ("split", "merged") and change.from_section and change.from_section != change.section:
-        label.append(f", moved from {change.from_section}")
+        label.append(f", moved from {part_title(comparison, change.from_section)}")
     if kind in ("edited", "moved", "split", "merged") and change.similarity < 1:
         label.append(f" ({change.similarity:.0%} similar)", style="dim")
     lines: list[Text | Padding] = [label]
@@ -116,7 +120,7 @@ def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> l
             out.extend(_old_new(rewrite.old_text, rewrite.new_text))
             continue
         if change.kind != "unchanged":
-            out.extend(_change_lines(change, color))
+            out.extend(_change_lines(change, comparison, color))
     for other in comparison.sections:
         for change in other.changes:
             if change.from_section != section.name or other.name == section.name:
@@ -125,7 +129,7 @@ def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> l
                 continue
             how = {"moved": "moved", "split": "split into two sentences and moved",
                    "merged": "merged from two sentences and moved"}[change.kind]
-            out.append(Text(f"> {how} to {other.name}", style="dim magenta"))
+            out.append(Text(f"> {how} to {part_title(comparison, other.name)}", style="dim magenta"))
             out.append(_indent(Text(change.old_text, style="dim")))
     return out
 
@@ -136,7 +140,7 @@ def findings_block(comparison: Comparison) -> list[Text | Padding]:
         line = Text()
         line.append(f"{finding.severity.upper():8}", style=SEVERITY_STYLE.get(finding.severity, ""))
         line.append(finding.message, style="bold")
-        line.append(f"  [{finding.rule} · {finding.section}]", style="dim")
+        line.append(f"  [{finding.rule} · {part_title(comparison, finding.section)}]", style="dim")
         out.append(line)
         if finding.old:
             out.append(Padding(Text("was: ", style="dim") + Text(finding.old, style="red"), (0, 0, 0, 4), expand=False))
@@ -171,20 +175,20 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
         body = section_body(section, comparison, color)
         if not body:
             continue
-        console.print(Rule(Text(section.title.upper(), style="bold"), align="left"))
+        title = part_title(comparison, section.name).upper()
+        if len(title) + 4 > console.width:  # a long heading is written whole, never cut to fit a rule's title
+            console.print(Rule())
+            console.print(Text(title, style="bold"))
+        else:
+            console.print(Rule(Text(title, style="bold"), align="left"))
         console.print(Group(*body))
-
-
-def _tier(report: Report) -> str:
-    if report.tier:
-        return report.tier
-    return "tier not found" if report.profile.has_tiers else report.profile.name
 
 
 def render_sections(report: Report, console: Console) -> None:
     """`tipdiff sections`: how a file was split, so a user can check a new paste."""
-    head = Text(f"{report.country or 'Unknown country'} · {report.year or 'year?'} ({report.year_source}) · "
-                f"{_tier(report)}", style="bold")
+    tier = report.tier or ("tier not found" if report.profile.has_tiers else None)
+    head = Text(f"{report.country or 'Unknown country'} · {report.year or 'year?'} ({report.year_source})"
+                + (f" · {tier}" if tier else ""), style="bold")
     console.print(head)
     for warning in report.warnings:
         console.print(Text("warning: ", style="yellow") + Text(warning))
