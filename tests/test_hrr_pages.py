@@ -67,3 +67,34 @@ def test_sections_of_a_tierless_report_show_no_tier(run, cambodia: tuple[Path, P
     assert "tier" not in first.lower() and "hrr" not in first
     data = json.loads(run("sections", cambodia[1], "--format", "json").out)
     assert data["tier"] is None
+
+
+def test_history_of_a_tierless_series_has_no_tier_timeline_in_any_format(run, shared: Path, tmp_path: Path) -> None:
+    root = shared / "corpus" / "hrr"
+    out = tmp_path / "history.html"
+    assert run("history", root, "--country", "cambodia", "--format", "html", "-o", out).code == 0
+    page = Page(out.read_text(encoding="utf-8"))
+    assert not page.tags("svg") and not page.by_class("timeline")
+    main = _flat(" ".join(e.text for e in page.tags("main")))
+    assert "places no country on a tier" in main and "tier not found" not in main
+    assert [th.text for th in page.tags("th")][:2] == ["Year", "Findings against the year before"]
+    for fmt in ("terminal", "markdown"):
+        text = _flat(run("history", root, "--country", "cambodia", "--format", fmt).out)
+        assert "places no country on a tier" in text and "Streak" not in text and "streak" not in text, fmt
+        assert "These texts make no recommendation." in text, fmt
+
+
+def test_history_page_says_no_figure_only_when_none_is_shown() -> None:
+    from tipdiff.history import History, YearEntry
+    from tipdiff.profile import load_profile
+    from tipdiff.render.html_history import render
+
+    entries = tuple(YearEntry(year, f"{year}.txt", "Tier 2", 1, (), None) for year in (2020, 2021))
+    figures = {"hotline_calls": ("hotline calls", ((2020, 410), (2021, 520)))}
+    page = Page(render(History("Veridia", entries, (), (), figures, load_profile("tip"))))
+    text = _flat(page.by_id("figures").text)
+    assert "No figure appears" not in text and "None of the main figures" in text
+    assert page.by_class("figures", "table"), "the figure table is shown"
+    empty = Page(render(History("Veridia", entries, (), (), {}, load_profile("tip"))))
+    assert "No figure appears in these years’ texts." in _flat(empty.by_id("figures").text)
+    assert not empty.by_class("figures", "table")

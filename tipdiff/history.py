@@ -65,6 +65,12 @@ class History:
     def entry(self, year: int) -> YearEntry | None:
         return next((e for e in self.entries if e.year == year), None)
 
+    @property
+    def has_tiers(self) -> bool:
+        """Whether the series places countries on tiers (Profile.has_tiers; the human rights reports do not):
+        without tiers a history shows no tier timeline, column or streak."""
+        return (self.profile is None or self.profile.has_tiers) or any(e.tier for e in self.entries)
+
 
 def build_history(folder: Path, options: Options | None = None, *, until: int | None = None,
                   reports: dict[Path, Report] | None = None, files: list[tuple[int, Path]] | None = None) -> History:

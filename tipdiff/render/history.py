@@ -35,6 +35,10 @@ def _figure_rows(history: History) -> tuple[list[int], list[tuple[str, list[obje
     return years, rows
 
 
+NO_TIERS = "This report series places no country on a tier: no tier timeline."
+NO_RECOMMENDATIONS = "These texts make no recommendation."
+
+
 def _cell(value: object) -> str:
     return "" if value is MISSING else "n/r" if value is None else f"{value:,}"
 
@@ -46,13 +50,16 @@ def render_terminal(history: History, console: Console) -> None:
         console.print(Text(line))
     for note in history.notes:
         console.print(Text(f"note: {note}", style="dim"))
+    tiers = history.has_tiers
     table = Table(box=None, header_style="bold", pad_edge=False, title=None)
-    for column in ("year", "tier", "streak", "errors", "warnings", "notes"):
+    for column in ("year", *(("tier", "streak") if tiers else ()), "errors", "warnings", "notes"):
         table.add_column(column, justify="left" if column in ("year", "tier") else "right")
     for entry in history.entries:
         counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
-        table.add_row(str(entry.year), entry.tier or "?", str(entry.streak), *map(str, counts))
-    console.print(Rule(Text("Tiers", style="bold"), align="left"))
+        table.add_row(str(entry.year), *((entry.tier or "?", str(entry.streak)) if tiers else ()), *map(str, counts))
+    console.print(Rule(Text("Tiers" if tiers else "Years", style="bold"), align="left"))
+    if not tiers:
+        console.print(Text(NO_TIERS))
     console.print(table)
     if history.events:
         console.print(Rule(Text("Events", style="bold"), align="left"))
@@ -66,7 +73,7 @@ def render_terminal(history: History, console: Console) -> None:
     recs.add_column("recommendation", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 34))
     for item in history.recommendations:
         recs.add_row(str(item.first_year), str(item.years), item.status, item.text)
-    console.print(recs)
+    console.print(recs if history.recommendations else Text(NO_RECOMMENDATIONS))
     years, rows = _figure_rows(history)
     if rows:
         console.print(Rule(Text("Figures", style="bold"), align="left"))
@@ -91,14 +98,22 @@ def render_markdown(history: History) -> str:
         out += [f"**{escape(line)}**", ""]
     if history.notes:
         out += [f"> Note: {escape(note)}" for note in history.notes] + [""]
-    out += ["## Tiers", "", "| Year | Tier | Streak | Errors | Warnings | Notes |", "|---|---|---:|---:|---:|---:|"]
+    if history.has_tiers:
+        out += ["## Tiers", "", "| Year | Tier | Streak | Errors | Warnings | Notes |", "|---|---|---:|---:|---:|---:|"]
+    else:
+        out += ["## Years", "", NO_TIERS, "", "| Year | Errors | Warnings | Notes |", "|---|---:|---:|---:|"]
     for entry in history.entries:
         counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
-        out.append(f"| {entry.year} | {entry.tier or '?'} | {entry.streak} | " + " | ".join(map(str, counts)) + " |")
+        tier = f"{entry.tier or '?'} | {entry.streak} | " if history.has_tiers else ""
+        out.append(f"| {entry.year} | {tier}" + " | ".join(map(str, counts)) + " |")
     if history.events:
         out += ["", "## Events", ""] + [f"- **{year}:** {escape(text)}" for year, text in history.events]
-    out += ["", "## Recommendations", "", "| Since | Years | Status | Recommendation |", "|---:|---:|---|---|"]
-    out += [f"| {c.first_year} | {c.years} | {c.status} | {escape(c.text)} |" for c in history.recommendations]
+    out += ["", "## Recommendations", ""]
+    if history.recommendations:
+        out += ["| Since | Years | Status | Recommendation |", "|---:|---:|---|---|"]
+        out += [f"| {c.first_year} | {c.years} | {c.status} | {escape(c.text)} |" for c in history.recommendations]
+    else:
+        out.append(NO_RECOMMENDATIONS)
     years, rows = _figure_rows(history)
     if rows:
         out += ["", "## Figures", "", "| Figure | " + " | ".join(map(str, years)) + " | Trend |",

@@ -87,13 +87,25 @@ def history_context(history: History) -> dict[str, Any]:
                "caption": _caption(*figures[key])} for key in charted if key in figures]
     table = [(label, [_cell(series, y) for y in years]) for key, (label, series) in figures.items()
              if key not in charted]
+    if charts:
+        no_charts = ""
+    elif table and not charted:
+        no_charts = "The figures these years’ texts give:"
+    elif table:
+        main = ", ".join(key.replace("_", " ") for key in charted)
+        no_charts = wording.sentence(f"None of the main figures ({main}) appears in these years' texts; the figures "
+                                     "that do are in the table below")
+    else:
+        no_charts = "No figure appears in these years’ texts."
+    tiers = history.has_tiers
     return {
-        "version": __version__, "country": history.country,
+        "version": __version__, "country": history.country, "tiers": tiers, "no_charts": no_charts,
+        "no_tiers": "This report series places no country on a tier, so there is no tier timeline.",
         "page_title": f"{history.country}: {years[0]} to {years[-1]} (tipdiff history)",
         "span": f"{years[0]}–{years[-1]}", "years_count": wording.count(len(years), "report", digits=True),
         "streak": wording.sentence(line) if (line := streak_line(history, years[-1])) else "",
         "timeline": tier_timeline(history.country, [TierPoint(e.year, e.tier, e.streak) for e in entries],
-                                  *_placements(history)),
+                                  *_placements(history)) if tiers else "",
         "entries": [{"year": e.year, "tier": e.tier or "tier not found", "streak": e.streak,
                      "findings": _findings_text(e, i == 0)} for i, e in enumerate(entries)],
         "events": list(history.events), "years": years, "charts": charts, "figure_table": table,
