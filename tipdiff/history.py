@@ -167,14 +167,23 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
                    tuple(notes))
 
 
-def streak_line(history: History, year: int) -> str | None:
-    """'Tier 3 for the fourth straight year', or the change from the year before."""
+def streak_line(history: History, year: int, since: int | None = None) -> str | None:
+    """'Tier 3 for the fourth straight year', or the change from the year before in these files. With `since`
+    (the old year of a comparison that skips years), the tier move is the comparison's own (its header and
+    headline say it, from the two reports compared), so the line names the years between instead of calling
+    the last of them 'a change from': 'Tier 3; between 2001 and 2024 these files also hold 2005 (Tier 2) and
+    2018 (Tier 2 Watch List)'."""
     entry = history.entry(year)
     if entry is None or entry.tier is None:
         return None
     if entry.streak > 1:
         return f"{entry.tier} for the {ordinal(entry.streak)} straight year"
     index = history.entries.index(entry)
+    between = [e for e in history.entries[:index] if since is not None and e.year > since]
+    if between:
+        held = [f"{e.year} ({e.tier or 'tier not found'})" for e in between]
+        listed = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
+        return f"{entry.tier}; between {since} and {year} these files also hold {listed}"
     before = history.entries[index - 1].tier if index else None
     return f"{entry.tier}, a change from {before}" if before else entry.tier
 
@@ -195,5 +204,6 @@ def with_history(comparison: Comparison, history: History) -> Comparison:
         elif finding.rule.startswith("tier/"):
             extra = next((f" ({e})" for e in events if e.startswith("first year on")), "")
         notes.append(dataclasses.replace(finding, message=finding.message + extra) if extra else finding)
-    context = tuple(line for line in [streak_line(history, year) if year is not None else None] if line)
+    line = streak_line(history, year, since=comparison.old.year) if year is not None else None
+    context = (line,) if line else ()
     return dataclasses.replace(comparison, findings=tuple(notes), context=context)
