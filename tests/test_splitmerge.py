@@ -113,8 +113,8 @@ def test_the_terminal_and_markdown_say_split() -> None:
     across = compared(narrative(PROSECUTION, PROTECTION),
                       narrative([PROSECUTION[0], PROSECUTION[2]], PROTECTION[:2] + SPLIT[1:3] + PROTECTION[2:]))
     text = console_text(lambda console: terminal(across, console), color="never", to_file=True, width=120)
-    assert "> split into two sentences and moved to protection" in text
-    assert "~ split into two sentences, moved from prosecution" in text
+    assert "> split into two sentences and moved to Protection" in text
+    assert "~ split into two sentences, moved from Prosecution" in text
     assert "- *Split into two, moved from Prosecution:*" in markdown(across)
 
 

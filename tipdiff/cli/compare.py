@@ -26,6 +26,7 @@ from tipdiff.layouts import year_files
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
 from tipdiff.output import write_output
+from tipdiff.render.common import restricted
 from tipdiff.render.json import comparison_dict, dumps
 from tipdiff.render.markdown import render as render_markdown
 
@@ -42,20 +43,21 @@ def cmd_compare(args: argparse.Namespace) -> int:
     names = comparison.profile.section_names
     if options.section and options.section not in names:
         raise UsageError(f"--section: unknown part '{options.section}'; expected one of: {', '.join(names)}")
+    shown = restricted(comparison, options.section)  # --section: that part's changes and findings only
     if args.format == "json":
-        text = dumps(comparison_dict(comparison))
+        text = dumps(comparison_dict(shown))
     elif args.format == "markdown":
-        text = render_markdown(comparison, max_items=args.max_items)
+        text = render_markdown(comparison, max_items=args.max_items, only_section=options.section)
     elif args.format == "html":
         from tipdiff.render.html import render as render_html  # imports jinja2: only for an HTML report
 
-        text = render_html(comparison)
+        text = render_html(comparison, only_section=options.section)
     else:
         from tipdiff.render.terminal import render  # imports rich: only for a terminal report
 
         text = terminal_text(args, lambda console: render(comparison, console, only_section=options.section))
     write_output(text, args.output, inputs=input_files(old_path, new_path))
-    return EXIT_FINDINGS if fails(comparison.findings, options.fail_on) else EXIT_CLEAN
+    return EXIT_FINDINGS if fails(shown.findings, options.fail_on) else EXIT_CLEAN
 
 
 def input_files(old: Path, new: Path) -> list[Path]:
@@ -97,8 +99,10 @@ def add_compare_parser(commands: Commands) -> None:
     compare.add_argument("--format", choices=FORMATS, default="terminal",
                          help="html: one self-contained page (with directories: -o OUT/ gets an index page and "
                          "one page per country)")
-    compare.add_argument("--section", metavar="NAME", help="show only this part (overview, recommendations, "
-                         "prosecution, protection, prevention, profile, unsectioned)")
+    compare.add_argument("--section", metavar="NAME", help="only this part's changes and findings, in every "
+                         "format, and the exit code counts only its findings; the tier move and the formula are "
+                         "findings of 'overview' (the header still gives both tiers). TIP parts: overview, "
+                         "recommendations, prosecution, protection, prevention, profile, unsectioned")
     compare.add_argument("--old-year", type=year, help="the old file's year, when neither its name nor its text says")
     compare.add_argument("--new-year", type=year, help="the new file's year")
     add_fail_on(compare)

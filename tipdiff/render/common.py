@@ -3,6 +3,7 @@ finding rests on. Reads the model only."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -40,6 +41,16 @@ def tiers_shown(comparison: Comparison) -> tuple[str, str] | None:
     if not comparison.profile.has_tiers and old is None and new is None:
         return None
     return old or NO_TIER, new or NO_TIER
+
+
+def restricted(comparison: Comparison, part: str | None) -> Comparison:
+    """The comparison as `compare --section PART` shows it in every format: that part's changes and findings
+    only (a finding belongs to the part it quotes; the tier move and the minimum-standards formula are the
+    overview's). The two reports stay whole, so a header still gives both years and tiers. None: unchanged."""
+    if part is None:
+        return comparison
+    return dataclasses.replace(comparison, sections=tuple(s for s in comparison.sections if s.name == part),
+                               findings=tuple(f for f in comparison.findings if f.section == part))
 
 
 def country(comparison: Comparison) -> str:
@@ -127,9 +138,12 @@ COUNT_WORDS = {"split": "split into two", "merged": "merged from two"}
 
 
 def counts_line(counts: dict[str, int]) -> str:
-    """'3 edited, 1 moved, 1 split into two, 2 added' (zero counts left out); 'no changes'."""
+    """'3 edited, 1 moved, 1 split into two, 2 added' (zero counts left out), then the paragraphs shown whole
+    ('2 paragraphs rewritten', counts['rewritten'] when given); 'no changes'."""
     parts = [f"{counts[k]:,} {COUNT_WORDS.get(k, k)}" for k in ("edited", "moved", "split", "merged", "added", "removed")
              if counts.get(k)]
+    if counts.get("rewritten"):
+        parts.append(f"{wording.count(counts['rewritten'], 'paragraph', digits=True)} rewritten")
     return ", ".join(parts) if parts else "no changes"
 
 

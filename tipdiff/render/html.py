@@ -25,10 +25,11 @@ from tipdiff.render.common import (
     figure_rows,
     headline,
     part_title,
+    restricted,
     slug,
     tiers_shown,
 )
-from tipdiff.render.redline import Part, build_parts
+from tipdiff.render.redline import Part, build_parts, only_part
 
 
 @lru_cache(maxsize=1)
@@ -73,10 +74,13 @@ def _findings_count(comparison: Comparison) -> str:
     return wording.sentence(", ".join(p for p, n in zip(parts, by.values(), strict=True) if n))
 
 
-def report_context(comparison: Comparison, *, back: str = "") -> dict[str, Any]:
-    """Everything the report template shows, as plain values (the template does no logic beyond layout)."""
-    rows = figure_rows(comparison)
-    parts = build_parts(comparison)
+def report_context(comparison: Comparison, *, back: str = "", only_section: str | None = None) -> dict[str, Any]:
+    """Everything the report template shows, as plain values (the template does no logic beyond layout).
+    `only_section`: that part's findings and redline only (no figure table; a link to a part not shown is
+    plain text)."""
+    rows = [] if only_section else figure_rows(comparison)
+    parts = only_part(build_parts(comparison), only_section)
+    comparison = restricted(comparison, only_section)
     name = country(comparison)
     old, new = comparison.old, comparison.new
     return {
@@ -95,6 +99,8 @@ def report_context(comparison: Comparison, *, back: str = "") -> dict[str, Any]:
     }
 
 
-def render(comparison: Comparison, *, back: str = "") -> str:
-    """The report as one HTML document (str); `back` is a link to an index page, when there is one."""
-    return environment().get_template("report.html.j2").render(**report_context(comparison, back=back))
+def render(comparison: Comparison, *, back: str = "", only_section: str | None = None) -> str:
+    """The report as one HTML document (str); `back` is a link to an index page, when there is one;
+    `only_section` (compare --section) shows that part only."""
+    return environment().get_template("report.html.j2").render(
+        **report_context(comparison, back=back, only_section=only_section))

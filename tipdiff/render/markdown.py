@@ -8,7 +8,7 @@ import re
 
 from tipdiff.model import Comparison, Finding, Unit
 from tipdiff.render import typography_note
-from tipdiff.render.common import figure_rows, part_title, tiers_shown
+from tipdiff.render.common import figure_rows, part_title, restricted, tiers_shown
 from tipdiff.render.common import headline as common_headline
 from tipdiff.wording import unchanged_line
 
@@ -88,14 +88,15 @@ def _figures(comparison: Comparison) -> list[str]:
     return out
 
 
-def _actors(comparison: Comparison, limit: int | None) -> list[str]:
+def _actors(comparison: Comparison, limit: int | None, only_section: str | None = None) -> list[str]:
     old_facts, new_facts = comparison.old_facts, comparison.new_facts
     if old_facts is None or new_facts is None:
         return []
     out: list[str] = []
     for title, source, other in (("Newly named", new_facts.actors, old_facts.actors),
                                  ("No longer named", old_facts.actors, new_facts.actors)):
-        names = [f"- {escape(source[k].name)} ({source[k].kind})" for k in sorted(set(source) - set(other))]
+        names = [f"- {escape(source[k].name)} ({source[k].kind})" for k in sorted(set(source) - set(other))
+                 if only_section in (None, source[k].section)]
         if names:
             out += ["", f"**{title}**", ""] + _capped(names, limit)
     return ["## Named actors"] + out if out else []
@@ -127,7 +128,10 @@ def _sentences(comparison: Comparison, limit: int | None) -> list[str]:
     return ["## Changes by part"] + out if out else []
 
 
-def render(comparison: Comparison, *, max_items: int | None = None) -> str:
+def render(comparison: Comparison, *, max_items: int | None = None, only_section: str | None = None) -> str:
+    """The Markdown summary; `only_section`: that part's findings, changes and named actors only (the figure
+    table, a whole report's, is left out)."""
+    comparison = restricted(comparison, only_section)
     old, new = comparison.old, comparison.new
     tiers = tiers_shown(comparison)
     meta = f"{escape(old.label)} → {escape(new.label)}"
@@ -147,7 +151,8 @@ def render(comparison: Comparison, *, max_items: int | None = None) -> str:
     blocks.append(["## Key findings", "", *_findings(comparison, max_items)])
     if note:
         blocks.append([f"*{escape(note)}*"])
-    for block in (_recommendations(comparison, max_items), _figures(comparison), _actors(comparison, max_items),
+    for block in (_recommendations(comparison, max_items), [] if only_section else _figures(comparison),
+                  _actors(comparison, max_items, only_section),
                   _sentences(comparison, max_items)):
         if block:
             blocks.append(block)

@@ -14,6 +14,7 @@ old sentences against the new one).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from tipdiff import wording
@@ -189,11 +190,25 @@ def build_part(section: SectionDiff, comparison: Comparison) -> Part:
             if position_of_row is not None and position_of_row < old_at:
                 at = index + 1
         rows.insert(at, (old_at, marker))
+    # the model's counts, as every format gives them (a paragraph shown whole still counts its edited, added
+    # and removed sentences), and how many paragraphs are shown whole
     counts = {kind: section.count(kind) for kind in ("edited", "moved", "split", "merged", "added", "removed")}
-    counts["edited"] = sum(1 for _, row in rows if row.kind == "edited")
-    title = section.title if section.heading else part_title(comparison, section.name)
-    return Part(section.name, title, "part-" + slug(section.name), tuple(row for _, row in rows), counts, section.typography, section.renamed_from, shown_in)
+    counts["rewritten"] = len(section.rewrites)
+    return Part(section.name, part_title(comparison, section.name), "part-" + slug(section.name),
+                tuple(row for _, row in rows), counts, section.typography, section.renamed_from, shown_in)
 
 
 def build_parts(comparison: Comparison) -> list[Part]:
     return [build_part(section, comparison) for section in comparison.sections]
+
+
+def only_part(parts: list[Part], name: str | None) -> list[Part]:
+    """The parts `compare --section NAME` shows: that one only, its links to a part not shown made plain text
+    (a moved sentence still says where it went, without a link to nowhere)."""
+    if name is None:
+        return parts
+    kept = [part for part in parts if part.name == name]
+    ids = {row.id for part in kept for row in part.rows}
+    return [dataclasses.replace(part, rows=tuple(row if not row.link or row.link in ids else
+                                                 dataclasses.replace(row, link="") for row in part.rows))
+            for part in kept]

@@ -19,7 +19,7 @@ from rich.text import Text
 from tipdiff.diff import change_words
 from tipdiff.model import CHANGE_KINDS, Change, Comparison, Report, SectionDiff
 from tipdiff.render import typography_note
-from tipdiff.render.common import part_title, tiers_shown
+from tipdiff.render.common import part_title, restricted, tiers_shown
 from tipdiff.wording import count
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -134,9 +134,9 @@ def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> l
     return out
 
 
-def findings_block(comparison: Comparison) -> list[Text | Padding]:
+def findings_block(comparison: Comparison, only_section: str | None = None) -> list[Text | Padding]:
     out: list[Text | Padding] = []
-    for finding in comparison.findings:
+    for finding in restricted(comparison, only_section).findings:
         line = Text()
         line.append(f"{finding.severity.upper():8}", style=SEVERITY_STYLE.get(finding.severity, ""))
         line.append(finding.message, style="bold")
@@ -157,9 +157,9 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
         console.print(Text(line, style="bold"))
     for warning in comparison.warnings:
         console.print(Text("warning: ", style="yellow") + Text(warning))
-    if comparison.findings:
+    if restricted(comparison, only_section).findings:
         console.print(Rule(Text("Findings", style="bold"), align="left"))
-        for block in findings_block(comparison):
+        for block in findings_block(comparison, only_section):
             console.print(block)
     note = typography_note(sections)
     if comparison.identical:
