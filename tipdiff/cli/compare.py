@@ -33,6 +33,9 @@ from tipdiff.render.markdown import render as render_markdown
 
 def cmd_compare(args: argparse.Namespace) -> int:
     options = options_from(args)
+    if args.max_items is not None and args.format in ("json", "html"):
+        raise UsageError(f"--max-items: shortens the terminal and Markdown reports; --format {args.format} "
+                         "gives every item (drop --max-items)")
     if Path(args.old).is_dir() or Path(args.new).is_dir():
         return compare_directories(args, options)
     old_path, new_path = Path(args.old), Path(args.new)
@@ -55,7 +58,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         from tipdiff.render.terminal import render  # imports rich: only for a terminal report
 
-        text = terminal_text(args, lambda console: render(comparison, console, only_section=options.section))
+        text = terminal_text(args, lambda console: render(comparison, console, only_section=options.section,
+                                                          max_items=args.max_items))
     write_output(text, args.output, inputs=input_files(old_path, new_path))
     return EXIT_FINDINGS if fails(shown.findings, options.fail_on) else EXIT_CLEAN
 
@@ -108,7 +112,8 @@ def add_compare_parser(commands: Commands) -> None:
     add_fail_on(compare)
     compare.add_argument("--no-rules", action="store_true", help="text changes only: run no rules")
     compare.add_argument("--max-items", type=count, default=None, metavar="N",
-                         help="with --format markdown: at most N items per list (the rest is counted)")
+                         help="terminal and markdown: at most N items per list (findings, each part's changes; "
+                         "with directories, the ranking), the rest counted; not with json or html")
     add_rules_options(compare)
     add_common(compare)
     compare.set_defaults(run=cmd_compare)

@@ -20,7 +20,7 @@ def cmd_sections(args: argparse.Namespace) -> int:
     else:
         from tipdiff.render.terminal import render_sections  # imports rich: only for a terminal report
 
-        text = terminal_text(args, lambda console: render_sections(report, console))
+        text = terminal_text(args, lambda console: render_sections(report, console, units=args.units))
     write_output(text, args.output, inputs=[args.file])
     return EXIT_CLEAN
 
@@ -31,7 +31,8 @@ def add_sections_parser(commands: Commands) -> None:
     sections.add_argument("file", metavar="FILE")
     sections.add_argument("--format", choices=("terminal", "json"), default="terminal")
     sections.add_argument("--year", type=year, help="the file's year, when neither its name nor its text says")
-    sections.add_argument("--units", action="store_true", help="with --format json: list every sentence / item too")
+    sections.add_argument("--units", action="store_true", help="list every sentence / item too, with its id (terminal: after the "
+                          "table; json: a 'units' list)")
     add_config_option(sections)
     add_common(sections)
     sections.set_defaults(run=cmd_sections)

@@ -20,7 +20,7 @@ from tipdiff.diff import change_words
 from tipdiff.model import CHANGE_KINDS, Change, Comparison, Report, SectionDiff
 from tipdiff.render import typography_note
 from tipdiff.render.common import part_title, restricted, tiers_shown
-from tipdiff.wording import count
+from tipdiff.wording import count, plural
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MARK = {"edited": "~", "moved": ">", "split": "~", "merged": "~", "added": "+", "removed": "-"}
@@ -107,8 +107,20 @@ def _old_new(old: str, new: str) -> list[Padding]:
             _indent(Text("new: ", style="dim") + Text(new, style="green"))]
 
 
-def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> list[Text | Padding]:
-    out: list[Text | Padding] = []
+def _capped(items: list[list[Text | Padding]], limit: int | None, what: str) -> list[Text | Padding]:
+    """The first `limit` items (--max-items), then '… and 3 more changes' (all of them when limit is None)."""
+    shown = items if limit is None else items[:limit]
+    out = [line for item in shown for line in item]
+    if len(items) > len(shown):
+        rest = len(items) - len(shown)
+        out.append(Text(f"… and {rest:,} more {what if rest == 1 else plural(what)}", style="dim"))
+    return out
+
+
+def section_body(section: SectionDiff, comparison: Comparison, color: bool,
+                 limit: int | None = None) -> list[Text | Padding]:
+    """The part's changes, each a few lines; with `limit` (--max-items) the first that many, the rest counted."""
+    items: list[list[Text | Padding]] = []
     shown_groups: set[int] = set()
     for change in section.changes:
         if change.rewrite_group is not None:
@@ -116,11 +128,11 @@ def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> l
                 continue
             shown_groups.add(change.rewrite_group)
             rewrite = next(r for r in section.rewrites if r.group == change.rewrite_group)
-            out.append(Text("~ paragraph rewritten", style="bold yellow"))
-            out.extend(_old_new(rewrite.old_text, rewrite.new_text))
+            items.append([Text("~ paragraph rewritten", style="bold yellow"),
+                          *_old_new(rewrite.old_text, rewrite.new_text)])
             continue
         if change.kind != "unchanged":
-            out.extend(_change_lines(change, comparison, color))
+            items.append(_change_lines(change, comparison, color))
     for other in comparison.sections:
         for change in other.changes:
             if change.from_section != section.name or other.name == section.name:
@@ -129,14 +141,17 @@ def section_body(section: SectionDiff, comparison: Comparison, color: bool) -> l
                 continue
             how = {"moved": "moved", "split": "split into two sentences and moved",
                    "merged": "merged from two sentences and moved"}[change.kind]
-            out.append(Text(f"> {how} to {part_title(comparison, other.name)}", style="dim magenta"))
-            out.append(_indent(Text(change.old_text, style="dim")))
-    return out
+            items.append([Text(f"> {how} to {part_title(comparison, other.name)}", style="dim magenta"),
+                          _indent(Text(change.old_text, style="dim"))])
+    return _capped(items, limit, "change")
 
 
-def findings_block(comparison: Comparison, only_section: str | None = None) -> list[Text | Padding]:
-    out: list[Text | Padding] = []
+def findings_block(comparison: Comparison, only_section: str | None = None,
+                   limit: int | None = None) -> list[Text | Padding]:
+    items: list[list[Text | Padding]] = []
     for finding in restricted(comparison, only_section).findings:
+        out: list[Text | Padding] = []
+        items.append(out)
         line = Text()
         line.append(f"{finding.severity.upper():8}", style=SEVERITY_STYLE.get(finding.severity, ""))
         line.append(finding.message, style="bold")
@@ -146,10 +161,13 @@ def findings_block(comparison: Comparison, only_section: str | None = None) -> l
             out.append(Padding(Text("was: ", style="dim") + Text(finding.old, style="red"), (0, 0, 0, 4), expand=False))
         if finding.new:
             out.append(Padding(Text("now: ", style="dim") + Text(finding.new, style="green"), (0, 0, 0, 4), expand=False))
-    return out
+    return _capped(items, limit, "finding")
 
 
-def render(comparison: Comparison, console: Console, *, only_section: str | None = None) -> None:
+def render(comparison: Comparison, console: Console, *, only_section: str | None = None,
+           max_items: int | None = None) -> None:
+    """The terminal report; `only_section` (--section) keeps one part, `max_items` (--max-items) shows at most
+    that many findings and that many changes per part, and counts the rest."""
     color = console.color_system is not None
     sections = tuple(s for s in comparison.sections if only_section in (None, s.name))
     console.print(header(comparison))
@@ -159,7 +177,7 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
         console.print(Text("warning: ", style="yellow") + Text(warning))
     if restricted(comparison, only_section).findings:
         console.print(Rule(Text("Findings", style="bold"), align="left"))
-        for block in findings_block(comparison, only_section):
+        for block in findings_block(comparison, only_section, max_items):
             console.print(block)
     note = typography_note(sections)
     if comparison.identical:
@@ -172,7 +190,7 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
     if note:
         console.print(Text(note, style="dim"))
     for section in sections:
-        body = section_body(section, comparison, color)
+        body = section_body(section, comparison, color, max_items)
         if not body:
             continue
         title = part_title(comparison, section.name).upper()
@@ -184,8 +202,9 @@ def render(comparison: Comparison, console: Console, *, only_section: str | None
         console.print(Group(*body))
 
 
-def render_sections(report: Report, console: Console) -> None:
-    """`tipdiff sections`: how a file was split, so a user can check a new paste."""
+def render_sections(report: Report, console: Console, *, units: bool = False) -> None:
+    """`tipdiff sections`: how a file was split, so a user can check a new paste; `units` (--units) lists each
+    part's sentences and items after the table, numbered as their ids are ('prosecution-3')."""
     tier = report.tier or ("tier not found" if report.profile.has_tiers else None)
     head = Text(f"{report.country or 'Unknown country'} · {report.year or 'year?'} ({report.year_source})"
                 + (f" · {tier}" if tier else ""), style="bold")
@@ -202,7 +221,13 @@ def render_sections(report: Report, console: Console) -> None:
     table.add_column("units", justify="right", no_wrap=True, min_width=5)
     table.add_column("starts with", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 32))
     for section in report.sections:
-        units = len(report.units_in(section.name)) if section.paragraphs else 0
+        count_of = len(report.units_in(section.name)) if section.paragraphs else 0
         first = section.heading or (section.paragraphs[0] if section.paragraphs else "")
-        table.add_row(section.name, str(section.line), str(units), first)
+        table.add_row(section.name, str(section.line), str(count_of), first)
     console.print(table)
+    if not units:
+        return
+    for name in report.section_names():
+        console.print(Rule(Text(name, style="bold"), align="left"))
+        for unit in report.units_in(name):
+            console.print(Text(f"{unit.id}  ", style="dim") + Text(unit.text))
