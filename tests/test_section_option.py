@@ -63,3 +63,18 @@ def test_the_exit_code_counts_only_that_parts_findings(run) -> None:
 def test_the_help_says_what_section_filters(run) -> None:
     text = _flat(run("compare", "--help").out)
     assert "only this part's changes and findings, in every format" in text
+
+
+def test_the_digest_pages_of_one_part(run, tmp_path: Path) -> None:
+    old, new = tmp_path / "2019", tmp_path / "2020"
+    old.mkdir()
+    new.mkdir()
+    (old / "veridia.txt").write_bytes(OLD.read_bytes())
+    (new / "veridia.txt").write_bytes(NEW.read_bytes())
+    out = tmp_path / "site"
+    assert run("compare", old, new, "--format", "html", "--section", "prevention", "-o", out, "--jobs", "1").code in (0, 1)
+    page = Page((out / "veridia.html").read_text(encoding="utf-8"))
+    assert [s.attrs["id"] for s in page.tags("section") if s.attrs.get("id", "").startswith("part-")] == \
+        ["part-prevention"]
+    ids = {e.attrs["id"] for e in page.elements if "id" in e.attrs}
+    assert [link for link in page.local_links() if link not in ids] == []

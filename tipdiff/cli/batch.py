@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -41,7 +42,8 @@ def compare_directories(args: argparse.Namespace, options: Options) -> int:
     quiet = args.format != "terminal" and args.output is None and not sys.stderr.isatty()
     if args.format == "html":
         folder = html_folder(args.output)
-        summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet), page=country_page)
+        page = functools.partial(country_page, only_section=options.section)
+        summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet), page=page)
         write_pages(summaries, pairing, folder, inputs=_inputs(pairing))
         return _exit_code(summaries, pairing, options)
     summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet))
@@ -73,11 +75,12 @@ def _exit_code(summaries: list[CountrySummary], pairing: Pairing, options: Optio
     return EXIT_CLEAN
 
 
-def country_page(comparison: Comparison) -> str:
-    """One country's report page, linking back to the index (runs in the worker that compared it)."""
+def country_page(comparison: Comparison, only_section: str | None = None) -> str:
+    """One country's report page, linking back to the index (runs in the worker that compared it); with
+    --section, that part only, as the index counts it."""
     from tipdiff.render.html import render
 
-    return render(comparison, back="index.html")
+    return render(comparison, back="index.html", only_section=only_section)
 
 
 def html_folder(output: str | None) -> Path:
