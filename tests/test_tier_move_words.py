@@ -53,3 +53,15 @@ def test_the_years_between_are_named_as_such(run) -> None:
     assert "downgraded two tiers, from Tier 2 to Tier 3" in text
     consecutive = _flat(run("compare", ERAS / "veridia-2018.txt", ERAS / "veridia-2024.txt").out)
     assert "Tier 3, a change from Tier 2 Watch List" in consecutive
+
+
+def test_an_unchanged_tier_reads_the_same_in_every_header(run, tmp_path: Path) -> None:
+    from conftest import SERIES
+
+    old, new = SERIES / "2020.txt", SERIES / "2021.txt"
+    out = tmp_path / "r.html"
+    run("compare", old, new, "--format", "html", "-o", out)
+    header = _flat(" ".join(e.text for e in Page(out.read_text(encoding="utf-8")).tags("header")))
+    for text in (_flat(run("compare", old, new).out), _flat(run("compare", old, new, "--format", "markdown").out),
+                 header):
+        assert "Tier 2 Watch List (unchanged)" in text and "Tier 2 Watch List → Tier 2 Watch List" not in text

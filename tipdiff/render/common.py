@@ -43,6 +43,17 @@ def tiers_shown(comparison: Comparison) -> tuple[str, str] | None:
     return old or NO_TIER, new or NO_TIER
 
 
+def tier_text(comparison: Comparison, arrow: str = "→") -> str | None:
+    """The header's tier slot in words, as the terminal header gives it: 'Tier 2 → Tier 3', 'Tier 2 Watch List
+    (unchanged)', 'tier not found' (neither report gives one); None for a series without tiers."""
+    tiers = tiers_shown(comparison)
+    if tiers is None:
+        return None
+    if comparison.old.tier == comparison.new.tier:
+        return f"{tiers[1]} (unchanged)" if comparison.new.tier else tiers[1]
+    return f"{tiers[0]} {arrow} {tiers[1]}"
+
+
 def restricted(comparison: Comparison, part: str | None) -> Comparison:
     """The comparison as `compare --section PART` shows it in every format: that part's changes and findings
     only (a finding belongs to the part it quotes; the tier move and the minimum-standards formula are the

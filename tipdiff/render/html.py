@@ -27,7 +27,7 @@ from tipdiff.render.common import (
     part_title,
     restricted,
     slug,
-    tiers_shown,
+    tier_text,
 )
 from tipdiff.render.redline import Part, build_parts, only_part
 
@@ -87,7 +87,7 @@ def report_context(comparison: Comparison, *, back: str = "", only_section: str 
         "version": __version__, "back": back, "country": name,
         "page_title": f"{name}: {old.label} to {new.label} (tipdiff)",
         "old_label": old.label, "new_label": new.label,
-        "tiers": tiers_shown(comparison),
+        "tiers": tier_text(comparison),
         "headline": wording.sentence(headline(comparison)), "move_class": _move_class(comparison),
         "context": [wording.sentence(line) for line in comparison.context], "warnings": list(comparison.warnings),
         "findings": _findings(comparison, parts), "findings_count": _findings_count(comparison),

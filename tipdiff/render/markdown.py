@@ -8,7 +8,7 @@ import re
 
 from tipdiff.model import Comparison, Finding, Unit
 from tipdiff.render import typography_note
-from tipdiff.render.common import figure_rows, part_title, restricted, tiers_shown
+from tipdiff.render.common import figure_rows, part_title, restricted, tier_text
 from tipdiff.render.common import headline as common_headline
 from tipdiff.wording import unchanged_line
 
@@ -133,10 +133,8 @@ def render(comparison: Comparison, *, max_items: int | None = None, only_section
     table, a whole report's, is left out)."""
     comparison = restricted(comparison, only_section)
     old, new = comparison.old, comparison.new
-    tiers = tiers_shown(comparison)
-    meta = f"{escape(old.label)} → {escape(new.label)}"
-    if tiers is not None:
-        meta += f" · {escape(tiers[0])} → {escape(tiers[1])}"
+    tiers = tier_text(comparison)
+    meta = f"{escape(old.label)} → {escape(new.label)}" + (f" · {escape(tiers)}" if tiers else "")
     blocks: list[list[str]] = [[f"# {escape(headline(comparison))}", "", meta]]
     if comparison.context:
         blocks.append([f"**{escape(line)}**" for line in comparison.context])
