@@ -131,10 +131,16 @@ def _hand_counts(source: str) -> list[tuple[int, str]]:
 
 
 def test_no_count_is_written_beside_a_plural_noun_by_hand() -> None:
+    import re
+
     from conftest import ROOT
 
     found = [f"{path.relative_to(ROOT)}:{line}: {text}" for path in sorted((ROOT / "tipdiff").rglob("*.py"))
              for line, text in _hand_counts(path.read_text(encoding="utf-8"))]
+    for path in sorted((ROOT / "tipdiff").rglob("*.j2")):  # '{{ n }} parts' in a template
+        for match in re.finditer(r"\{\{([^{}]*)\}\} (people|[a-z]+s)\b", path.read_text(encoding="utf-8")):
+            if match.group(2) not in _VERBS and re.search(r"len|count|total|\bn\b|number", match.group(1)):
+                found.append(f"{path.relative_to(ROOT)}: {match.group(0)}")
     assert found == [], found
 
 
