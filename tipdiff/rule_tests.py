@@ -1,5 +1,6 @@
 """`tipdiff rules test`: run each rule's own examples, Semgrep-style. Every `fire` example must produce a
-finding of that rule (with `expect` in its message, when given); every `quiet` example must produce none."""
+finding of that rule (with `expect` in its message, `expect_old` / `expect_new` in the sentences it quotes, when
+given); every `quiet` example must produce none."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def _run(rule: Rule, example: Example, kind: str) -> Outcome:
         if example.expect and not any(example.expect in m for m in messages):
             return Outcome(rule.id, where, kind, False, f"expected a message containing {example.expect!r}, "
                            f"got {messages!r}")
+        for side, wanted in (("old", example.expect_old), ("new", example.expect_new)):
+            quotes = [getattr(f, side) or "" for f in findings]
+            if wanted and not any(wanted in q for q in quotes):
+                return Outcome(rule.id, where, kind, False, f"expected the {side} quote to contain {wanted!r}, "
+                               f"got {quotes!r}")
         return Outcome(rule.id, where, kind, True, messages[0])
     if messages:
         return Outcome(rule.id, where, kind, False, f"expected no finding, got {messages!r}")

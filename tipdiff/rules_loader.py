@@ -29,6 +29,8 @@ class Example:
     new: str
     expect: str | None
     line: int
+    expect_old: str | None = None  # text the finding's old quote must contain (the evidence it rests on)
+    expect_new: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,8 @@ def parse_rule(path: Path, rule_id: str, *, trusted: bool = False) -> Rule:
 
     def examples(kind: str) -> tuple[Example, ...]:
         items = (data.get("tests") or {}).get(kind, [])
-        return tuple(Example(e["old"], e["new"], e.get("expect"), _line(node_at(root, ["tests", kind, i])))
+        return tuple(Example(e["old"], e["new"], e.get("expect"), _line(node_at(root, ["tests", kind, i])),
+                             e.get("expect_old"), e.get("expect_new"))
                      for i, e in enumerate(items))
 
     return Rule(id=rule_id, path=str(path), line=1, type=rule_type, severity=data["severity"],

@@ -13,7 +13,7 @@ from typing import Any
 from tipdiff.errors import InputError
 from tipdiff.facts.base import Fact
 from tipdiff.model import Report, Unit
-from tipdiff.patterns import BudgetPattern, compile_pattern
+from tipdiff.patterns import BudgetPattern, Match, compile_pattern
 
 
 @lru_cache(maxsize=8)
@@ -50,6 +50,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 STREAK = re.compile(r"\bfor (?:the |a )?(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                     r" (?:consecutive|straight|successive) year|\bfor (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d+)"
                     r" (?:consecutive|straight|successive) years", re.I)
+PAST_YEAR = re.compile(r",?\s+(?:in|from)\s+(?:19|20)\d\d\b")  # "was upgraded to Tier 2 in 2015"
 NO_INCREASE = re.compile(r"did not demonstrate (?:overall )?increasing efforts", re.I)
 INCREASE = re.compile(r"demonstrated (?:overall )?increasing efforts", re.I)
 DESIGNATIONS = {
@@ -66,18 +67,33 @@ FORMULA_SIGNIFICANT = "does not fully meet, making significant efforts"
 FORMULA_NOT_SIGNIFICANT = "does not fully meet, not making significant efforts"
 
 
-def clause(text: str, position: int) -> str:
-    """The ';'-separated clause of a sentence around a position: Factbook summaries run whole paragraphs
-    together with semicolons, and a finding should quote the part it rests on."""
+def clause(text: str, position: int, end: int | None = None) -> str:
+    """The ';'-separated clauses of a sentence around the span position..end (a position alone when `end` is
+    None): Factbook summaries run whole paragraphs together with semicolons, and a finding should quote the part
+    it rests on, all of it ("does not fully comply ...; however, it is making significant efforts": both
+    clauses, since the words that change between years are in the second)."""
     if ";" not in text:
         return text
     start = text.rfind(";", 0, position) + 1
-    end = text.find(";", position)
-    return text[start:len(text) if end < 0 else end].strip()
+    stop = text.find(";", max(position, end or position))
+    return text[start:len(text) if stop < 0 else stop].strip()
 
 
-def _fact(value: str, unit: Unit, match: re.Match[str] | None) -> Fact:
-    return Fact(value, unit.section, clause(unit.text, match.start()) if match else unit.text)
+def _fact(value: str, unit: Unit, match: re.Match[str] | None, end: int | None = None) -> Fact:
+    """A fact quoting the clauses its match spans (to `end` when the words it rests on reach further)."""
+    if match is None:
+        return Fact(value, unit.section, unit.text)
+    return Fact(value, unit.section, clause(unit.text, match.start(), max(match.end() - 1, end or 0)))
+
+
+def formula_span(sentence: str) -> tuple[int, int] | None:
+    """Where the formula stands: from "does not fully meet/comply" to the end of "(not) making ... efforts"
+    when the sentence has both, so a quote holds the words that tell one formula from another."""
+    head = NOT_FULLY.search(sentence) or FULLY.search(sentence)
+    if head is None:
+        return None
+    tail = NOT_SIGNIFICANT.search(sentence, head.end()) or SIGNIFICANT.search(sentence, head.end())
+    return head.start(), (tail or head).end()
 
 
 def formula_of(sentence: str) -> str | None:
@@ -96,6 +112,16 @@ def streak_years(match: re.Match[str]) -> int:
     return ORDINALS.get(word) or int(re.sub(r"\D", "", word))
 
 
+def _move_match(move: BudgetPattern, text: str, report: Report) -> Match | None:
+    """The sentence's move to the report's own tier ("therefore Veridia was downgraded to Tier 3"), not one of
+    another tier or a past year ("was upgraded to Tier 2 in 2015", which stays the same from year to year): the
+    move fact's sentence is the evidence a tier finding quotes. With the report's tier unknown, the first move."""
+    matches = list(move.finditer(text))
+    if report.tier:
+        matches = [m for m in matches if report.profile.canonical_tier(m.group(2)) in (report.tier, None)]
+    return next((m for m in matches if not PAST_YEAR.match(text, m.end())), None)
+
+
 def extract_status(report: Report) -> dict[str, Any]:
     found: dict[str, Any] = {"tier": None, "move": None, "waiver": None, "automatic_downgrade": None,
                              "formula": None, "increasing_efforts": None, "streak": None}
@@ -109,7 +135,7 @@ def extract_status(report: Report) -> dict[str, Any]:
         text = unit.text
         if found["tier"] is None and report.tier and (position := text.lower().find(report.tier.lower())) >= 0:
             found["tier"] = Fact(report.tier, unit.section, clause(text, position))
-        if found["move"] is None and (match := move.search(text)):
+        if found["move"] is None and (match := _move_match(move, text, report)):
             verb = match.group(1).lower()
             found["move"] = _fact({"remains": "remained"}.get(verb, verb), unit, match)
             if found["tier"] is None:
@@ -122,7 +148,8 @@ def extract_status(report: Report) -> dict[str, Any]:
         if found["automatic_downgrade"] is None and (match := AUTOMATIC.search(text)):
             found["automatic_downgrade"] = _fact("automatic downgrade", unit, match)
         if found["formula"] is None and (formula := formula_of(text)):
-            found["formula"] = _fact(formula, unit, NOT_FULLY.search(text) or FULLY.search(text))
+            span = formula_span(text)
+            found["formula"] = Fact(formula, unit.section, clause(text, *span) if span else text)
         if found["increasing_efforts"] is None:
             if match := NO_INCREASE.search(text):
                 found["increasing_efforts"] = _fact("did not demonstrate increasing efforts", unit, match)

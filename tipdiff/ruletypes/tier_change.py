@@ -6,8 +6,9 @@ Options:
   Special Case) counts as a change with no direction.
 Placeholders: direction ("downgraded" / "upgraded" / "moved"), steps (how many tiers), move_words ("downgraded
 one tier, from Tier 2 Watch List to Tier 3": tipdiff.wording.tier_move), move_sentence.
-Fires once, in the part where the tier is stated (the profile's `summary` role), quoting the sentences that
-state each tier.
+Fires once, in the part where the tier is stated (the profile's `summary` role), quoting for each year the
+sentence of the move to that year's tier (tipdiff.facts.status: never a move to another tier or of a past year),
+else the title or clause that states the tier; never one sentence both years share.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def check(rule: Rule, context: Context) -> list[Hit]:
         return []
     move = context.new.move.sentence if context.new.move else new.sentence
     old_quote = context.old.move.sentence if context.old.move else old.sentence
+    if old_quote == move:  # a sentence both years share states no change: quote where each states its tier
+        old_quote, move = old.sentence, new.sentence
     return [Hit(new.section, old_quote, move, subject="tier",
                 values={"direction": direction, "steps": abs(steps), "move_sentence": move,
                         "move_words": tier_move(old.value, new.value, profile.tier_steps(old.value, new.value)),
