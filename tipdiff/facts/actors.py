@@ -35,6 +35,27 @@ _CAP = r"[A-Z][\w’'-]*"
 # A capitalised run: words with capitals, joined by the small words of an official name.
 _RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in) )*|-){_CAP})*")
 _TWO_CAPITALS = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")
+# A dash typed as hyphens ("Thailand--constituting", "Thailand---a") or a hyphen with a space on each side:
+# punctuation, never part of a name. Replaced by as many em dashes, so positions in the sentence still hold.
+_TYPED_DASH = re.compile(r"-{2,}|(?<=\s)-(?=\s)")
+# One name, one kind, whatever paragraph names it first: the kind kept when a report reads a name two ways.
+KIND_ORDER = {"person": 0, "law": 1, "body": 2, "place": 3}
+
+
+def reading_text(text: str) -> str:
+    """`text` with typed dashes as punctuation (same length: a position in one is a position in the other)."""
+    return _TYPED_DASH.sub(lambda m: "\u2014" * len(m.group(0)), text) if "-" in text else text
+
+
+def folded_report(report: Report) -> str:
+    """The whole report text folded as names are (tipdiff.facts.vocabulary.fold), for `mentioned`."""
+    return fold(" ".join(reading_text(unit.text) for unit in report.units))
+
+
+def mentioned(actor: Actor, folded_text: str) -> bool:
+    """Whether a report names the actor anywhere, in any of its forms ("Malaysia" in a list, "the NCCT"), read
+    or not as an actor there: a name in the old text is never "newly named", wherever it stands."""
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text) for form in actor.forms)
 NAME = r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3})"
 
 
@@ -62,8 +83,9 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
     order of the paragraphs never matters."""
     defined: dict[str, set[str]] = {}
     for unit in report.units:
-        for match in ACRONYM_DEF.finditer(unit.text):
-            long = _long_form(unit.text[:match.start()])
+        text = reading_text(unit.text)
+        for match in ACRONYM_DEF.finditer(text):
+            long = _long_form(text[:match.start()])
             if long:
                 defined.setdefault(match.group("acr"), set()).add(long)
     table: dict[str, str] = {}
@@ -154,43 +176,56 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
         name = vocabulary.canonical(POSSESSIVE.sub("", raw.strip(" ,")))
         return long_forms.get(fold(name), name)
 
+    forms: dict[str, set[str]] = {}  # canonical name (folded) -> every folded form that names it
+    for form, canonical in list(vocabulary.aliases.items()) + list(long_forms.items()) + [
+            (fold(a), n) for a, n in acronyms.items()]:
+        forms.setdefault(fold(canonical), set()).add(form)
+
     def add(raw: str, kind: str, section: str, sentence: str, position: int = 0) -> None:
         name = name_of(raw)
         key = fold(name)
         if own_country and key.startswith(own_country):  # the country itself, "Cambodian", "Cambodians"
             return
-        if key and key not in actors:
-            actors[key] = Actor(key, name, kind, section, clause(sentence, position))
+        if key and (key not in actors or KIND_ORDER[kind] < KIND_ORDER[actors[key].kind]):
+            actors[key] = Actor(key, name, kind, section, clause(sentence, position),
+                                tuple(sorted(forms.get(key, set()) | {key})))
+
+    def alias_kind(canonical: str) -> str:
+        """A name from the alias table is a body when it reads as one ("International Organization for
+        Migration"), else a place ("People's Republic of China", "Burma")."""
+        return "body" if body_heads is not None and body_heads.search(canonical) else "place"
 
     for unit in report.units:
-        text = unit.text
+        sentence = unit.text
+        text = reading_text(sentence)
         for match in ACRONYM_DEF.finditer(text):
             acronym = match.group("acr")
             if acronym in acronyms:
-                add(acronyms[acronym], "body", unit.section, text, match.start())
+                add(acronyms[acronym], "body", unit.section, sentence, match.start())
         for match in ACRONYM.finditer(text):
             token = match.group(0)
             if token in acronyms:
-                add(acronyms[token], "body", unit.section, text, match.start())
+                add(acronyms[token], "body", unit.section, sentence, match.start())
             elif fold(token) in vocabulary.aliases:
-                add(token, "body", unit.section, text, match.start())
+                add(token, alias_kind(vocabulary.canonical(token)), unit.section, sentence, match.start())
         folded = fold(text)
         for canonical_fold, canonical in vocabulary.aliases.items():
             if len(canonical_fold) > 8 and canonical_fold in folded and canonical_fold != own_country:
-                add(canonical, "body", unit.section, text, text.lower().find(canonical_fold.split()[0]))
+                add(canonical, alias_kind(canonical), unit.section, sentence,
+                    text.lower().find(canonical_fold.split()[0]))
         people = persons(text, vocabulary)
         for name, position in _bodies(text, vocabulary):
             if not any(person in name for person, _ in people):  # "Deputy Police Commissioner Arlen Voss"
-                add(name, "body", unit.section, text, position)
+                add(name, "body", unit.section, sentence, position)
         for name, position in people:
-            add(name, "person", unit.section, text, position)
+            add(name, "person", unit.section, sentence, position)
         for match in LAW.finditer(text):
-            add(match.group(0), "law", unit.section, text, match.start())
+            add(match.group(0), "law", unit.section, sentence, match.start())
         for pattern in (vocabulary.place_suffix, vocabulary.place_preposition):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 first = name.split()[0]
-                if first in vocabulary.not_names or ACRONYM.fullmatch(first) or fold(name_of(name)) in actors:
+                if first in vocabulary.not_names or ACRONYM.fullmatch(first):
                     continue
                 if text[match.end():match.end() + 2].startswith(" (") or _is_part_of_longer_name(text, match):
                     continue
@@ -198,7 +233,7 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
                     continue  # "from Kessa district": the suffixed name was taken above
                 if body_heads is not None and body_heads.search(name):
                     continue  # "in Ministry of ..." is a body, taken above
-                add(name, "place", unit.section, text, match.start())
+                add(name, "place", unit.section, sentence, match.start())
     return actors
 
 

@@ -44,6 +44,7 @@ class Actor:
     kind: str  # body, person, place, law
     section: str
     sentence: str
+    forms: tuple[str, ...] = ()  # every folded way the report may write it: the name, its acronyms and aliases
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ Options:
   fact: designations | actors   (required)
         designations: state_sponsor (a government "policy or pattern" of trafficking), child_soldiers (the
         Child Soldiers Prevention Act list). actors: bodies, people, places and laws named in the text; an
-        acronym and its long form, and names in the alias table, count as one.
+        acronym and its long form, and names in the alias table, count as one. An actor counts as named in a
+        year when that year's whole text names it in any of these forms, wherever it stands (a country in a
+        list, a person without a role): "newly named" means absent from all of the old text.
   change: added | removed   (required)
   kinds: for actors, which kinds count: any of person, body, place, law (default all).
 Placeholders: member (the name), kind.
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tipdiff.facts.actors import folded_report, mentioned
+from tipdiff.facts.base import Actor
 from tipdiff.ruletypes.base import Context, Hit
 
 if TYPE_CHECKING:
@@ -36,12 +40,18 @@ def check(rule: Rule, context: Context) -> list[Hit]:
     old, new = getattr(context.old, fact), getattr(context.new, fact)
     source, other = (new, old) if change == "added" else (old, new)
     kinds = set(rule.options.get("kinds", ("person", "body", "place", "law")))
+    other_report = context.comparison.old if change == "added" else context.comparison.new
+    other_text: str | None = None
     hits = []
     for key in sorted(set(source) - set(other)):
         item = source[key]
         kind = getattr(item, "kind", "designation")
         if fact == "actors" and kind not in kinds:
             continue
+        if isinstance(item, Actor):  # named in the other year's text, read there as an actor or not
+            other_text = folded_report(other_report) if other_text is None else other_text
+            if mentioned(item, other_text):
+                continue
         if rule.sections and item.section not in rule.sections:
             continue
         name = DESIGNATION_NAMES.get(key, key) if fact == "designations" else item.name
