@@ -17,7 +17,9 @@ For comparison (alignment, word diffs, rules) `comparison_key` folds what is onl
 curly and straight quotes and apostrophes, en/em dashes, the horizontal bar and "--" (with the spaces around
 them), the ellipsis character and "..." (or ". . ."), bullet glyphs, and runs of whitespace. Two units with the
 same key read the same to a reader; `item_key` also ignores an item's first-letter case and final punctuation
-(recommendations written as bullets or as one paragraph joined by semicolons). The folds are Unicode tables
+(recommendations written as bullets or as one paragraph joined by semicolons); `unit_key`, what units are
+aligned and counted by, also drops the commas between words (`without_word_commas`: not those inside numbers, no
+other mark). The folds are Unicode tables
 (`unicodedata`), not guesses: only characters whose compatibility decomposition is the plain form are folded.
 
 Readers call: `canonical_text(text) -> str` (whole extracted text, line breaks kept) or `canonical_line(line)`
@@ -135,6 +137,22 @@ def item_key(text: str) -> str:
     return key[:1].lower() + key[1:]
 
 
+# A comma that is not inside a number ("1,500" keeps its comma: "1,500" and "15,00" are different figures).
+_WORD_COMMA = re.compile(r"\s*,(?!(?<=\d,)\d)\s*")
+
+
+def without_word_commas(key: str) -> str:
+    """A comparison key with the commas between words dropped: "therefore, Cambodia remained" and "therefore
+    Cambodia remained", or a serial comma added to a list, say the same words (the Factbook republishes its
+    summaries with commas moved and nothing else changed). Commas inside numbers stay; so do every other mark
+    (a semicolon or colon can change what a clause belongs to, and those are left for a reader to see)."""
+    if "," not in key:
+        return key
+    return " ".join(_WORD_COMMA.sub(" ", key).split())
+
+
 def unit_key(text: str, kind: str) -> str:
-    """The comparison key of a unit of the given kind ("item" or "sentence")."""
-    return item_key(text) if kind == "item" else comparison_key(text)
+    """The key two units are aligned and counted by, for a unit of the given kind ("item" or "sentence"): the
+    comparison fold (`item_key` / `comparison_key`) and the commas between words (`without_word_commas`). Two
+    units with one key count as unchanged; a comma-only difference is listed with the typography."""
+    return without_word_commas(item_key(text) if kind == "item" else comparison_key(text))
