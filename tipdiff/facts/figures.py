@@ -18,7 +18,12 @@ from tipdiff.facts.vocabulary import FigureKind, Vocabulary
 from tipdiff.model import Report
 
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"  # a parenthesis, with at most one nested inside ("($470,000)")
-PRIOR = re.compile(r"\((?P<inner>(?:[^()]|\([^()]*\))*?\bin (?P<year>(?:19|20)\d\d)\b(?:[^()]|\([^()]*\))*)\)")
+_LAST_YEAR = r"(?:in (?P<year>(?:19|20)\d\d)|(?:in )?the (?:previous|prior|preceding) (?:reporting )?(?:year|period))\b"
+PRIOR = re.compile(rf"\((?P<inner>(?:[^()]|\([^()]*\))*?\b{_LAST_YEAR}(?:[^()]|\([^()]*\))*)\)")
+# Last year's value in the sentence itself, after words of comparison: "convicted 31 traffickers, compared with
+# 22 in 2017", "35 investigations, an increase from 22 in 2018".
+PRIOR_WORDS = re.compile(rf",?\s(?P<inner>(?:compared (?:with|to)|(?:an? (?:increase|decrease|rise|drop|fall) |up |down )"
+                         rf"from) [^.;,()]{{1,40}}?\b{_LAST_YEAR})")
 BOUNDARY = re.compile(r";|\)\s*,|\b(?:and|but|while|whereas|including)\b")
 NOT_REPORTED = re.compile(r"did not (?:report|provide|collect)|not report|unreported|no (?:data|statistics)", re.I)
 NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?:the number of|how many|data on|statistics on) "
@@ -106,7 +111,7 @@ def _conversion(text: str, quantity: Quantity) -> str:
 
 
 def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
-    for match in PRIOR.finditer(text):
+    for match in sorted([*PRIOR.finditer(text), *PRIOR_WORDS.finditer(text)], key=lambda m: m.start()):
         before = text[:match.start()]
         blanked = _drop_parentheses(before)
         cuts = [m.end() for m in BOUNDARY.finditer(blanked)]
@@ -125,7 +130,7 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
         labor, sex = _split(text[match.end():])
         figures.offer(Figure(
             kind.key, kind.label, quantity.value if quantity else None, prior.value if prior else None,
-            int(match.group("year")), section, text, labor, sex, match.group(0)[1:-1],
+            int(match.group("year")) if match.group("year") else None, section, text, labor, sex, match.group("inner"),
             unit=quantity.unit if quantity else (prior.unit if prior else ""),
             value_text=quantity.text if quantity else "",
             prior_unit=prior.unit if prior else "", prior_value_text=prior.text if prior else "",
