@@ -85,3 +85,15 @@ def test_real_factbook_places_named_in_a_list_are_not_new(shared: Path) -> None:
         if message.startswith("Newly named"):
             name = message.split(": ", 1)[1]
             assert not re.search(rf"\b{re.escape(name)}\b", old_text), message
+
+
+def test_history_names_a_person_for_the_first_time_only_when_no_earlier_text_does(tmp_path: Path) -> None:
+    from tipdiff.history import build_history
+
+    body = {2019: "Media reported that Tol Maren owned a compound.",
+            2020: "Media reported that General Tol Maren owned a compound.",
+            2021: "Media reported that General Tol Maren and senator Chan Rithy owned a compound."}
+    for year, sentence in body.items():
+        (tmp_path / f"{year}.txt").write_text(f"VERIDIA: Tier 2\n\nPROSECUTION\n\n{sentence}\n", encoding="utf-8")
+    events = [text for _, text in build_history(tmp_path).events if "named for the first time" in text]
+    assert events == ["Chan Rithy named for the first time"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError
 from tipdiff.facts import extract_facts
+from tipdiff.facts.actors import folded_report, mentioned
 from tipdiff.ingest import load_report
 from tipdiff.layouts import one_per_year, year_files
 from tipdiff.model import Comparison, Finding, Report
@@ -103,6 +104,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     seen_tiers: set[str] = set()
     seen_designations: set[str] = set()
     seen_people: set[str] = set()
+    earlier_texts: list[str] = []
     previous: Report | None = None
     country = None
     for year, report in chosen:
@@ -130,9 +132,10 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
             events.append((year, f"first {DESIGNATION_NAMES.get(name, name)} designation in these files"))
         seen_designations |= set(facts.designations)
         for actor in sorted((a for a in facts.actors.values() if a.kind == "person"), key=lambda a: a.key):
-            if actor.key not in seen_people and entries:
+            if actor.key not in seen_people and entries and not any(mentioned(actor, t) for t in earlier_texts):
                 events.append((year, f"{actor.name} named for the first time"))
             seen_people.add(actor.key)
+        earlier_texts.append(folded_report(report))  # a name in an earlier year's text, with or without a role
         part = report.profile.part("recommendations")
         items = report.units_in(part) if part else []
         new_chains: dict[str, tuple[int, int]] = {}
