@@ -125,3 +125,11 @@ def test_hrr_digest_in_every_format(run, hrr_sample: tuple[Path, Path], tmp_path
         assert BAD_SINGULAR.findall(text) == [], name
         assert "tier" not in text.lower(), name
         assert "Cambodia" in text and "1 part renamed" in text, name
+
+
+def test_the_html_table_without_findings_is_most_changed_first() -> None:
+    small, large = _summary("Arcadia", 1, tiers=False), _summary("Borduria", 2, tiers=False)
+    small, large = (CountrySummary(**{**s.__dict__, "findings": ()}) for s in (small, large))
+    page = Page(render_index([small, large], Pairing((), (), (), ())))
+    rows = [a.text for a in page.tags("a") if a.attrs.get("href", "").endswith(".html")]
+    assert rows[-2:] == ["Borduria", "Arcadia"]

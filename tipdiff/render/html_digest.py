@@ -36,9 +36,11 @@ def _findings_text(summary: CountrySummary) -> str:
     return ", ".join(parts) if parts else "no findings"
 
 
-def _rank_key(summary: CountrySummary) -> tuple[int, int, int, str]:
+def _rank_key(summary: CountrySummary) -> tuple[int, int, int, int, str]:
+    """Errors, warnings and notes first, then what changed in substance (the score the other formats rank
+    by): a series without rules (the human rights reports) is listed most changed first, not by name."""
     errors, warnings, notes = _severities(summary)
-    return (-errors, -warnings, -notes, summary.country)
+    return (-errors, -warnings, -notes, -summary.score, summary.country)
 
 
 def _row(summary: CountrySummary, tiers: bool) -> dict[str, Any]:
