@@ -52,7 +52,9 @@ def test_the_years_between_are_named_as_such(run) -> None:
            "(Tier 2 Watch List)" in text
     assert "downgraded two tiers, from Tier 2 to Tier 3" in text
     consecutive = _flat(run("compare", ERAS / "veridia-2018.txt", ERAS / "veridia-2024.txt").out)
-    assert "Tier 3, a change from Tier 2 Watch List" in consecutive
+    assert "Tier 3, a change from Tier 2 Watch List in 2018" in consecutive
+    history = _flat(run("history", ERAS, "--format", "markdown").out)
+    assert "Tier 3, a change from Tier 2 Watch List in 2018" in history, "files that skip years say which one"
 
 
 def test_an_unchanged_tier_reads_the_same_in_every_header(run, tmp_path: Path) -> None:

@@ -187,8 +187,11 @@ def streak_line(history: History, year: int, since: int | None = None) -> str | 
         held = [f"{e.year} ({e.tier or 'tier not found'})" for e in between]
         listed = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
         return f"{entry.tier}; between {since} and {year} these files also hold {listed}"
-    before = history.entries[index - 1].tier if index else None
-    return f"{entry.tier}, a change from {before}" if before else entry.tier
+    if not index or history.entries[index - 1].tier is None:
+        return entry.tier
+    before = history.entries[index - 1]
+    when = "" if before.year == year - 1 else f" in {before.year}"  # files that skip years say which one
+    return f"{entry.tier}, a change from {before.tier}{when}"
 
 
 def with_history(comparison: Comparison, history: History) -> Comparison:
