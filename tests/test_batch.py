@@ -40,7 +40,7 @@ def test_digest_pairs_countries_and_survives_a_bad_file(run, years: tuple[Path, 
     assert "Burma: error:" in result.out and "is empty" in result.out
     assert "Veridia" in result.out and "downgraded" in result.out
     markdown = run("compare", old, new, "--format", "markdown").out
-    assert "| Veridia | downgraded | Tier 2 Watch List | Tier 3 |" in markdown
+    assert "| Veridia | downgraded one tier | Tier 2 Watch List | Tier 3 |" in markdown
     data = json.loads(run("compare", old, new, "--format", "json").out)
     assert [c["country"] for c in data["countries"]] == ["Burma", "Cambodia", "Veridia"]
     assert data["only_old"] == ["Ruritania"]

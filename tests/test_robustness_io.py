@@ -221,5 +221,5 @@ def test_a_digest_whose_year_is_unknown_says_so(run, tmp_path: Path) -> None:
         result = run("compare", old_dir, new_dir, "--format", output, "--fail-on", "never", "--jobs", "1")
         assert result.code == 0, result.err
         text = " ".join(result.out.split())
-        assert "2021 → year unknown" in text and "the new file's year is unknown (give --new-year)" in text
+        assert "2021 → year unknown" in text and "The new file's year is unknown (give --new-year)." in text
         assert "None" not in result.out

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from tipdiff import __version__
 from tipdiff.batch import CountrySummary, Pairing
-from tipdiff.render.digest_words import JSON_KEYS, RANKED, has_tiers, line, ranked, span
+from tipdiff.render.digest_words import JSON_KEYS, RANKED, has_tiers, line, move, ranked, span
 from tipdiff.render.markdown import escape
 from tipdiff.wording import count
 
@@ -39,7 +39,7 @@ def render_terminal(summaries: list[CountrySummary], pairing: Pairing, console: 
         for column in ("country", "move", "from", "to"):
             table.add_column(column)
         for s in sorted(moves, key=lambda s: (s.tier_move or "", s.country)):
-            table.add_row(s.country, s.tier_move, s.old_tier, s.new_tier)
+            table.add_row(s.country, move(s), s.old_tier, s.new_tier)
         console.print(table)
     elif has_tiers(summaries):
         console.print("No tier moves.")
@@ -72,8 +72,8 @@ def render_markdown(summaries: list[CountrySummary], pairing: Pairing, *, max_it
         out += ["## Tier moves", ""]
         if moves:
             out += ["| Country | Move | From | To |", "|---|---|---|---|"]
-            out += [f"| {escape(s.country)} | {s.tier_move} | {s.old_tier} | {s.new_tier} |"
-                    for s in sorted(moves, key=lambda s: (s.tier_move or "", s.country))]
+            out += [f"| {escape(c.country)} | {move(c)} | {c.old_tier} | {c.new_tier} |"
+                    for c in sorted(moves, key=lambda c: (c.tier_move or "", c.country))]
         else:
             out.append("No tier moves.")
         out.append("")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from tipdiff.batch import CountrySummary
 from tipdiff.render.common import counts_line
-from tipdiff.wording import count
+from tipdiff.wording import count, sentence, tier_move
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,21 @@ def unknown_years(summary: CountrySummary) -> str:
 
 
 def line(summary: CountrySummary) -> str:
-    """One country's digest line: '86% changed (171 edited, 8 moved, 1 split into two, ...); 1 part renamed;
-    <the most serious finding>; the new file's year is unknown (give --new-year)'."""
-    top = next((message for severity, _, message in summary.findings if severity != "info"), None)
-    parts = [f"{summary.changed_share:.0%} changed ({counts_line(summary.counts)})", substance(summary), top or "",
-             unknown_years(summary)]
-    return "; ".join(p for p in parts if p)
+    """One country's digest line, in sentences: '86% changed (171 edited, 8 moved, 1 split into two, ...); 1 part
+    renamed. <The most serious finding.> The new file's year is unknown (give --new-year).'"""
+    top = next((message for severity, _, message in summary.findings if severity != "info"), "")
+    first = "; ".join(p for p in (f"{summary.changed_share:.0%} changed ({counts_line(summary.counts)})",
+                                  substance(summary)) if p)
+    return " ".join(sentence(p) for p in (first, top, unknown_years(summary)) if p)
+
+
+def move(summary: CountrySummary) -> str:
+    """The tier move in the digest's tables: 'downgraded one tier', 'upgraded two tiers', 'moved' (to or from
+    an unranked placement); '' when the tier did not change."""
+    if not summary.tier_move:
+        return ""
+    words = tier_move(summary.old_tier, summary.new_tier, summary.tier_steps)
+    return words.split(",")[0] if words else summary.tier_move
 
 
 def year(value: int | None) -> str:
