@@ -2,8 +2,10 @@
 
 import json
 import shutil
+from importlib import resources
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from conftest import FIXTURES, SERIES
@@ -66,6 +68,9 @@ def test_whole_report_2022_vs_2023(run, shared, tmp_path: Path) -> None:
     assert data["only_old"] == ["Burma", "Mauritania", "Republic of the Congo"] and data["only_new"] == []
     assert all(c["old_year"] == 2022 and c["new_year"] == 2023 for c in countries)
     assert all(c["tier_move"] is None for c in countries), "the human rights reports have no tiers"
+    jsonschema.validate(data, json.loads(resources.files("tipdiff").joinpath("schemas/digest.schema.json")
+                                         .read_text(encoding="utf-8")))
+    assert data["has_tiers"] is False and sum(c["semantic"]["parts_renamed"] for c in countries) > 0
     cambodia = next(c for c in countries if c["country"] == "Cambodia")
     assert cambodia["units_old"] > 300 and cambodia["counts"]["unchanged"] > 0
     terminal = run("compare", hrr / "2022", hrr / "2023", "--max-items", "5")
