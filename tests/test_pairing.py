@@ -14,10 +14,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tipdiff.align as align_module
+import tipdiff.splitmerge as splitmerge_module
 from conftest import FIXTURES, SERIES
 from tipdiff.compare import analyse_files
 from tipdiff.ingest import load_report
-from tipdiff.pairing import ratio_bound, similar_pairs, similarity, similarity_at_least
+from tipdiff.pairing import (
+    COMMON,
+    WordCodes,
+    passes_prefilter,
+    passes_prefilter_with,
+    ratio_bound,
+    similar_pairs,
+    similarity,
+    similarity_at_least,
+)
 from tipdiff.render.json import comparison_dict, dumps
 
 VOCABULARY = ["the", "government", "police", "victims", "courts", "convicted", "two", "traffickers", "in", "2019",
@@ -97,6 +107,35 @@ def test_alignment_is_the_same_as_scoring_every_pair(monkeypatch: pytest.MonkeyP
              (hrr / "2022" / "thailand.html", hrr / "2023" / "thailand.html")]
     fast = _outputs(pairs)
     monkeypatch.setattr(align_module, "similar_pairs", _every_pair)
-    monkeypatch.setattr(align_module, "similarity_at_least", _plain_score)
+    monkeypatch.setattr(align_module, "within_bounds", lambda a, b, needed: True)  # every bound off: difflib decides
+    monkeypatch.setattr(splitmerge_module, "similar_pairs", _every_pair)
+    monkeypatch.setattr(splitmerge_module, "similarity_at_least", _plain_score)
     assert _outputs(pairs) == fast
     assert any(json.loads(out)["sections"] for out in fast)
+
+
+_WORDS = st.lists(st.sampled_from(["the", "of", "police", "victims", "court", "2023", "ministry", "and", "labor"]),
+                  max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _WORDS)
+def test_word_codes_measure_as_the_words(a: list[str], b: list[str]) -> None:
+    """One character per word: the ratio, its bound and the word-set prefilter are those of the word lists."""
+    codes = WordCodes()
+    code_a, code_b = codes.encode(a), codes.encode(b)
+    assert len(code_a) == len(a) and (code_a == code_b) == (a == b)
+    assert similarity(code_a, code_b) == similarity(a, b)
+    assert ratio_bound(code_a, code_b) == ratio_bound(a, b)
+    set_a, set_b = set(code_a), set(code_b)
+    for prefilter in (0.2, 0.5):
+        assert passes_prefilter_with(set_a, set_b, set_a - codes.common, set_b - codes.common, prefilter) == \
+            passes_prefilter(set(a), set(b), prefilter)
+    assert {codes.encode([w]) for w in COMMON} == codes.common
+
+
+def test_word_codes_skip_the_surrogates() -> None:
+    codes = WordCodes()
+    code = codes.encode(f"w{n}" for n in range(0xE000))
+    assert len(set(code)) == 0xE000 and not any(0xD800 <= ord(c) <= 0xDFFF for c in code)
+    code.encode("utf-8")  # every code is a character that can be written out

@@ -18,17 +18,23 @@ nothing (tests/test_windows.py checks the corpus and that the outputs are those 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import count
 from typing import TypeVar
 
-from tipdiff.canonical import unit_key
 from tipdiff.diff import words
 from tipdiff.model import Change, Report, SectionDiff, Unit
-from tipdiff.pairing import Near, overlap, passes_prefilter, similar_pairs, similarity, similarity_at_least
+from tipdiff.pairing import (
+    Near,
+    WordCodes,
+    overlap,
+    passes_prefilter_with,
+    similar_pairs,
+    similarity,
+    within_bounds,
+)
 from tipdiff.rewrites import rewrites as find_rewrites
+from tipdiff.sides import Side, unit_key_folded
 from tipdiff.splitmerge import Join, find_joins
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
@@ -45,46 +51,24 @@ __all__ = ["align", "renamed_parts", "similarity"]
 K = TypeVar("K", int, tuple[int, int])  # a unit's index in its part, or (part, index)
 
 
-@lru_cache(maxsize=1 << 16)
-def _key(text: str, kind: str) -> str:
-    """The typography fold of a unit (`unit_key`), once per distinct text: most sentences come back unchanged."""
-    return unit_key(text, kind)
-
-
-@lru_cache(maxsize=1 << 16)
-def _key_words(key: str) -> tuple[str, ...]:
-    return tuple(words(key))
-
-
-class _Side:
-    """Units of one part of one year, their comparison keys, and which are still unpaired. Words and word sets
-    are made only for the units that need scoring (most units are paired by their key alone)."""
-
-    def __init__(self, units: list[Unit]) -> None:
-        self.units = units
-        # compared by the typography fold: a unit that differs only in quotes, dashes, bullets is the same unit
-        self.keys = [u.key or _key(u.text, u.kind) for u in units]
-        self.free = set(range(len(units)))
-        self._sets: dict[int, set[str]] = {}
-
-    def words(self, index: int) -> tuple[str, ...]:
-        return _key_words(self.keys[index])
-
-    def set(self, index: int) -> set[str]:
-        found = self._sets.get(index)
-        if found is None:
-            found = self._sets[index] = set(self.words(index))
-        return found
-
-
-def _scored(old: _Side, new: _Side, pairs: set[tuple[int, int]], prefilter: float,
-            needed: Callable[[int, int], float]) -> list[tuple[float, int, int]]:
-    """(-score, old, new) for the candidate pairs that pass the prefilter and reach their threshold."""
+def _scored(old: Side, new: Side, pairs: set[tuple[int, int]], prefilter: float,
+            gap_old: list[int], gap_new: list[int]) -> list[tuple[float, int, int]]:
+    """(-score, old, new) for the candidate pairs that pass the prefilter and reach their threshold: EDIT_THRESHOLD
+    in the same gap between unchanged units, MOVED_EDIT_THRESHOLD elsewhere. The cheap tests run first, on
+    values looked up once per unit: the length bound of `similarity_at_least`, then the word-set prefilter."""
+    olds, news = {i for i, _ in pairs}, {j for _, j in pairs}
+    old_words, new_words = {i: old.words(i) for i in olds}, {j: new.words(j) for j in news}
+    old_sets, new_sets = {i: old.word_set(i) for i in olds}, {j: new.word_set(j) for j in news}
+    old_content, new_content = {i: old.content(i) for i in olds}, {j: new.content(j) for j in news}
     out = []
     for i, j in pairs:
-        if passes_prefilter(old.set(i), new.set(j), prefilter):
-            score = similarity_at_least(old.words(i), new.words(j), needed(i, j))
-            if score is not None:
+        a, b = old_words[i], new_words[j]
+        threshold = EDIT_THRESHOLD if gap_old[i] == gap_new[j] else MOVED_EDIT_THRESHOLD
+        if not within_bounds(a, b, threshold):  # in C on codes: cheaper than the word-set prefilter
+            continue
+        if passes_prefilter_with(old_sets[i], new_sets[j], old_content[i], new_content[j], prefilter):
+            score = similarity(a, b)
+            if score >= threshold:
                 out.append((-score, i, j))
     return out
 
@@ -117,7 +101,7 @@ def _same(position: int) -> int:
     return position
 
 
-def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[int],
+def _edits(name: str, old: Side, new: Side, gap_old: list[int], gap_new: list[int],
            near: Near[int]) -> list[tuple[Change, int, int]]:
     """Similar units still unpaired: edited in place (same gap between unchanged units, EDIT_THRESHOLD) or
     moved with edits within the part (MOVED_EDIT_THRESHOLD), within the window `near`."""
@@ -130,8 +114,7 @@ def _edits(name: str, old: _Side, new: _Side, gap_old: list[int], gap_new: list[
     apart = 2 * (len(old.units) + len(new.units) + near.width) + 1
     in_gap: Near[int] = Near(lambda i: gap_old[i] * apart + near.old(i), lambda j: gap_new[j] * apart + near.new(j), near.width)
     candidates |= similar_pairs(old_words, new_words, EDIT_THRESHOLD, near=in_gap)
-    scored = _scored(old, new, candidates, _PREFILTER,
-                     lambda i, j: EDIT_THRESHOLD if gap_old[i] == gap_new[j] else MOVED_EDIT_THRESHOLD)
+    scored = _scored(old, new, candidates, _PREFILTER, gap_old, gap_new)
     out: list[tuple[Change, int, int]] = []
     for score, i, j in _greedy(scored):
         kind = "edited" if gap_old[i] == gap_new[j] else "moved"
@@ -148,7 +131,7 @@ def _join_change(join: Join[int], section: str, old_units: list[Unit], new_units
                   old_more=tuple(olds[1:]), new_more=tuple(news[1:]))
 
 
-def _joins_in_part(name: str, old: _Side, new: _Side, out: list[tuple[Change, int, int]],
+def _joins_in_part(name: str, old: Side, new: Side, out: list[tuple[Change, int, int]],
                    near: Near[int]) -> list[tuple[Change, int, int]]:
     """1:2 and 2:1 groups within the part (tipdiff.splitmerge), among unpaired units and edits."""
     edits = {i: (j, similarity(old.words(i), new.words(j))) for change, i, j in out
@@ -169,7 +152,7 @@ def _joins_in_part(name: str, old: _Side, new: _Side, out: list[tuple[Change, in
     return out
 
 
-def _align_part(name: str, old: _Side, new: _Side) -> list[tuple[Change, int, int]]:
+def _align_part(name: str, old: Side, new: Side) -> list[tuple[Change, int, int]]:
     """Changes of one part with (old index, new index) for ordering; -1 where a side is absent."""
     keys_old, keys_new = old.keys, new.keys
     out: list[tuple[Change, int, int]] = []
@@ -237,7 +220,7 @@ def _ordered(entries: list[tuple[Change, int, int]]) -> list[Change]:
     return [entry[0] for entry in sorted(entries, key=key)]
 
 
-def _joins_across_parts(names: list[str], sides: dict[str, tuple[_Side, _Side]],
+def _joins_across_parts(names: list[str], sides: dict[str, tuple[Side, Side]],
                         entries: dict[str, list[tuple[Change, int, int]]],
                         moves: dict[tuple[int, int], tuple[tuple[int, int], float]],
                         near: Near[tuple[int, int]]) -> None:
@@ -292,11 +275,11 @@ def renamed_parts(old: Report, new: Report) -> dict[str, str]:
     old_only = [n for n in old_names if n not in new_names]
     new_only = [n for n in new_names if n not in old_names]
     old_units, new_units = _units_by_part(old), _units_by_part(new)
-    new_keys = {n: {_key(u.text, u.kind) for u in new_units.get(n, ())} for n in new_only}
+    new_keys = {n: {unit_key_folded(u.text, u.kind) for u in new_units.get(n, ())} for n in new_only}
     new_heading_words = {n: _heading_words(new, n) for n in new_only}
     candidates = []
     for o in old_only:
-        o_words, o_units = _heading_words(old, o), {_key(u.text, u.kind) for u in old_units.get(o, ())}
+        o_words, o_units = _heading_words(old, o), {unit_key_folded(u.text, u.kind) for u in old_units.get(o, ())}
         for n in new_only:
             heading = overlap(o_words, new_heading_words[n])
             n_units = new_keys[n]
@@ -319,7 +302,9 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
     names += [n for n in new.section_names() + old.section_names() if n not in names]
     names = [n for n in dict.fromkeys(names) if n not in renamed]
     old_units, new_units = _units_by_part(old), _units_by_part(new)
-    sides = {n: (_Side(old_units.get(old_name.get(n, n), [])), _Side(new_units.get(n, []))) for n in names}
+    codes = WordCodes()  # one code per word for both years, so their codes compare
+    sides = {n: (Side(old_units.get(old_name.get(n, n), []), codes), Side(new_units.get(n, []), codes))
+             for n in names}
     entries = {n: _align_part(n, *sides[n]) for n in names}
 
     # across parts: what left one part and arrived, the same or nearly, in another (one pass over all parts),
@@ -340,10 +325,13 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
     new_words = {(k, j): sides[n][1].words(j) for k, n in enumerate(names) for j in sorted(sides[n][1].free)}
     scored = []
     for a, b in similar_pairs(old_words, new_words, MOVE_THRESHOLD, near=near) if len(names) > 1 else ():
-        if a[0] != b[0] and passes_prefilter(sides[names[a[0]]][0].set(a[1]), sides[names[b[0]]][1].set(b[1]),
-                                             _MOVE_PREFILTER):
-            score = similarity_at_least(old_words[a], new_words[b], MOVE_THRESHOLD)
-            if score is not None:
+        if a[0] == b[0] or not within_bounds(old_words[a], new_words[b], MOVE_THRESHOLD):
+            continue
+        old_side, new_side = sides[names[a[0]]][0], sides[names[b[0]]][1]
+        if passes_prefilter_with(old_side.word_set(a[1]), new_side.word_set(b[1]), old_side.content(a[1]),
+                                 new_side.content(b[1]), _MOVE_PREFILTER):
+            score = similarity(old_words[a], new_words[b])
+            if score >= MOVE_THRESHOLD:
                 scored.append((-score, a, b))
     moves: dict[tuple[int, int], tuple[tuple[int, int], float]] = {}
     for score, (k, i), (m, j) in _greedy(scored):

@@ -53,6 +53,36 @@ COMMON = frozenset("the a an and or of to in on for with by from at as is was we
                    "which it its their they not no any all also other such than there these those".split())
 
 
+class WordCodes:
+    """Each distinct word as one character, so a unit's words are one `str` (a "code"): one code per word, the
+    same word the same code in both years. Every measure here counts equal elements by position only, so it is
+    the same on the codes as on the word lists (difflib's matching blocks, the longest common subsequence, word
+    sets and their overlaps: the mapping is one to one), and strings are what difflib and rapidfuzz compare
+    fastest. The common words (COMMON) have their codes from the start: `common` is their set. Codes run from
+    U+0100 to U+10FFFF without the surrogates: about 1.1 million distinct words per comparison."""
+
+    _FIRST = 0x100  # past Latin-1; the surrogate block is skipped (not valid alone in a str that is written out)
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str] = {}
+        self.common = frozenset(self.encode(sorted(COMMON)))
+
+    def _next(self) -> str:
+        n = self._FIRST + len(self._codes)
+        return chr(n + 0x800 if n >= 0xD800 else n)
+
+    def encode(self, words: Iterable[str]) -> str:
+        """The code of a word list (str -> one character per word)."""
+        codes = self._codes
+        out = []
+        for word in words:
+            code = codes.get(word)
+            if code is None:
+                code = codes[word] = self._next()
+            out.append(code)
+        return "".join(out)
+
+
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """difflib's ratio of two word lists, 0.0-1.0; 1.0 for two empty lists."""
     if not a and not b:
@@ -70,12 +100,17 @@ def ratio_bound(a: Sequence[str], b: Sequence[str]) -> float:
     return 2.0 * LCSseq.similarity(a, b) / total
 
 
-def similarity_at_least(a: Sequence[str], b: Sequence[str], needed: float) -> float | None:
-    """`similarity(a, b)` when it is at least `needed`, else None; the bounds first, difflib last."""
+def within_bounds(a: Sequence[str], b: Sequence[str], needed: float) -> bool:
+    """Whether `similarity(a, b)` may reach `needed`: the length bound, then `ratio_bound` (both exact)."""
     total = len(a) + len(b)
     if total and 2.0 * min(len(a), len(b)) / total < needed:
-        return None
-    if ratio_bound(a, b) < needed:
+        return False
+    return ratio_bound(a, b) >= needed
+
+
+def similarity_at_least(a: Sequence[str], b: Sequence[str], needed: float) -> float | None:
+    """`similarity(a, b)` when it is at least `needed`, else None; the bounds first, difflib last."""
+    if not within_bounds(a, b, needed):
         return None
     score = similarity(a, b)
     return score if score >= needed else None
@@ -89,10 +124,19 @@ def overlap(a: set[str], b: set[str]) -> float:
 def passes_prefilter(a: set[str], b: set[str], prefilter: float) -> bool:
     """The word-set test a pair must pass before it is scored: at least one shared content word, shared content
     words at least half of `prefilter` of the larger unit's, and word-set overlap at least `prefilter`."""
-    content_a, content_b = a - COMMON, b - COMMON
+    return passes_prefilter_with(a, b, a - COMMON, b - COMMON, prefilter)
+
+
+def passes_prefilter_with(a: set[str], b: set[str], content_a: set[str], content_b: set[str],
+                          prefilter: float) -> bool:
+    """`passes_prefilter` with each unit's content words (its set minus COMMON) made once by the caller: the
+    same test, in the same arithmetic (|a ∪ b| counted as |a| + |b| - |a ∩ b|, the same integer)."""
     shared = len(content_a & content_b)
-    return shared >= 1 and shared >= prefilter * max(len(content_a), len(content_b)) * 0.5 and \
-        overlap(a, b) >= prefilter
+    if shared < 1 or shared < prefilter * max(len(content_a), len(content_b)) * 0.5:
+        return False
+    common = len(a & b)
+    union = len(a) + len(b) - common
+    return (common / union if union else 1.0) >= prefilter
 
 
 def _numbered(words: Sequence[str]) -> tuple[tuple[str, int], ...]:
@@ -109,9 +153,9 @@ _numbered_once = lru_cache(maxsize=1 << 16)(_numbered)
 
 
 def _occurrences(words: Sequence[str]) -> tuple[tuple[str, int], ...]:
-    """Each word with its occurrence number ("the#0", "the#1"); once per word tuple (a unit is searched in
-    several passes)."""
-    return _numbered_once(words) if isinstance(words, tuple) else _numbered(words)
+    """Each word with its occurrence number ("the#0", "the#1"); once per word tuple or code (a unit is searched
+    in several passes)."""
+    return _numbered_once(words) if isinstance(words, (tuple, str)) else _numbered(words)
 
 
 def _prefix_length(size: int, threshold: float) -> int:

@@ -37,6 +37,13 @@ class Join(Generic[K]):
     score: float
 
 
+def _joined(first: Sequence[str], second: Sequence[str]) -> Sequence[str]:
+    """The words of two units in order: codes (tipdiff.pairing.WordCodes) joined as one code, lists as a tuple."""
+    if isinstance(first, str) and isinstance(second, str):
+        return first + second
+    return tuple(first) + tuple(second)
+
+
 def find_joins(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Sequence[str]],
                old_next: Mapping[K, K], new_next: Mapping[K, K], edits: Mapping[K, tuple[K, float]],
                threshold: float, allowed: Callable[[K, K], bool] = lambda old, new: True,
@@ -52,9 +59,9 @@ def find_joins(old_words: Mapping[K, Sequence[str]], new_words: Mapping[K, Seque
     # A split needs an unpaired new unit among its two (the one old unit is edited to one new unit at most, and
     # an edit is replaced only whole), a merge an unpaired old one: other pairs of units are never looked for.
     edited_to = {new for new, _ in edits.values()}
-    joined_new = {j: tuple(new_words[j]) + tuple(new_words[n]) for j, n in new_next.items()
+    joined_new = {j: _joined(new_words[j], new_words[n]) for j, n in new_next.items()
                   if j not in edited_to or n not in edited_to}
-    joined_old = {i: tuple(old_words[i]) + tuple(old_words[n]) for i, n in old_next.items()
+    joined_old = {i: _joined(old_words[i], old_words[n]) for i, n in old_next.items()
                   if i not in edits or n not in edits}
     candidates: list[tuple[float, int, K, K]] = []
     for i, j in similar_pairs(old_words, joined_new, threshold, near=near):

@@ -43,6 +43,16 @@ def compile_terms(options: dict[str, Any]) -> list[tuple[str, Any]]:
     return out
 
 
+def _literal(term: str, options: dict[str, Any]) -> str | None:
+    """The lower-cased folded term when it is a plain ASCII phrase (not a regex), else None. For ASCII text
+    the regex module's case-insensitive match is exactly ASCII lower-casing, so a sentence whose lower-cased
+    key does not contain it cannot match and is skipped without running the pattern."""
+    if options.get("regex"):
+        return None
+    folded = comparison_key(term)
+    return folded.lower() if folded.isascii() else None
+
+
 class PatternTimeout(RuleError):
     """A rule's pattern ran past its time budget."""
 
@@ -51,13 +61,23 @@ def _sentences(report: Report, sections: tuple[str, ...]) -> list[Unit]:
     return [u for u in report.units if not sections or u.section in sections]
 
 
-def _find(pattern: Any, units: list[Unit], deadline: float, term: str) -> tuple[int, Unit | None]:
+def _key(unit: Unit) -> str:
+    """The unit's typography-folded text: a sentence's comparison key is set when it is read."""
+    return unit.key if unit.kind == "sentence" and unit.key else comparison_key(unit.text)
+
+
+def _find(pattern: Any, keys: list[tuple[Unit, str, str]], deadline: float, term: str,
+          literal: str | None) -> tuple[int, Unit | None]:
+    """How often the term occurs over the units (given with their key and lower-cased key), and the first unit
+    with it. Raises PatternTimeout past the deadline."""
     count = 0
     first: Unit | None = None
-    for unit in units:
+    for unit, key, lowered in keys:
+        if literal is not None and key.isascii() and literal not in lowered:
+            continue  # exact: see _literal
         remaining = deadline - time.monotonic()
         try:
-            found = len(pattern.findall(comparison_key(unit.text), timeout=max(remaining, 0.001)))
+            found = len(pattern.findall(key, timeout=max(remaining, 0.001)))
         except TimeoutError:
             raise PatternTimeout(f"pattern {term!r} ran past the time budget and was stopped; it backtracks "
                                  "without end (nested repetition such as (a|aa)+): simplify it") from None
@@ -71,10 +91,13 @@ def check(rule: Rule, context: Context) -> list[Hit]:
     change = rule.options.get("change", "appears")
     old_units = _sentences(context.comparison.old, rule.sections)
     new_units = _sentences(context.comparison.new, rule.sections)
+    old_keys = [(u, key, key.lower()) for u in old_units for key in (_key(u),)]
+    new_keys = [(u, key, key.lower()) for u in new_units for key in (_key(u),)]
     hits = []
     for term, pattern in rule.compiled:
-        count_old, first_old = _find(pattern, old_units, context.deadline, term)
-        count_new, first_new = _find(pattern, new_units, context.deadline, term)
+        literal = _literal(term, rule.options)
+        count_old, first_old = _find(pattern, old_keys, context.deadline, term, literal)
+        count_new, first_new = _find(pattern, new_keys, context.deadline, term, literal)
         if change == "appears" and first_new is not None and not count_old:
             hits.append(Hit(first_new.section, None, first_new.text, subject=term,
                             values={"term": term, "count_old": count_old, "count_new": count_new}))
