@@ -75,3 +75,32 @@ def test_whole_report_2022_vs_2023(run, shared, tmp_path: Path) -> None:
     assert cambodia["units_old"] > 300 and cambodia["counts"]["unchanged"] > 0
     terminal = run("compare", hrr / "2022", hrr / "2023", "--max-items", "5")
     assert "191 countries compared" in terminal.out and "Most changed" in terminal.out
+
+
+def test_folders_without_a_country_in_common_are_a_usage_error(run, tmp_path: Path) -> None:
+    old, new = tmp_path / "2021", tmp_path / "2022"
+    old.mkdir()
+    new.mkdir()
+    shutil.copy(SERIES / "2021.txt", old / "veridia.txt")
+    for folders in ((old, new), (new, old)):  # one side empty, either way round
+        result = run("compare", *folders)
+        assert result.code == 2 and "no country in common" in result.out + result.err, result
+    shutil.copy(SERIES / "2022.txt", new / "ruritania.txt")
+    result = run("compare", old, new)
+    assert result.code == 2 and "1 country only in the old folder, 1 country only in the new one" in result.err
+
+
+def test_wrong_output_stops_a_batch_before_it_starts(run, years: tuple[Path, Path], tmp_path: Path) -> None:
+    """-o is checked before any country is compared: an input, a folder, a missing folder, an input folder."""
+    old, new = years
+    before = sorted(p.name for p in old.iterdir())
+    cases = [(["-o", str(old / "veridia.txt")], "never overwrites an input"),
+             (["-o", str(tmp_path)], "is a directory"),
+             (["-o", str(tmp_path / "missing" / "digest.md")], "its folder does not exist"),
+             (["--format", "html", "-o", str(old)], "is the input folder"),
+             (["--format", "html", "-o", str(new) + "/"], "is the input folder")]
+    for flags, expected in cases:
+        result = run("compare", old, new, *flags)
+        assert result.code == 2 and expected in result.err, (flags, result)
+        assert "compared (" not in result.err, "the batch ran before -o was refused"
+    assert sorted(p.name for p in old.iterdir()) == before

@@ -128,3 +128,17 @@ def test_check_never_modifies_reports(run, repo: Path) -> None:
 def test_whole_repository_without_file_arguments(run, repo: Path) -> None:
     result = run("check", "--root", repo)
     assert result.code == 1 and "checked 3 files: 0 malformed, 1 with findings at or above error" in result.out
+
+
+def test_a_mistyped_path_is_an_error_not_a_deletion(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that is neither on disk nor in the HEAD commit was mistyped: one line naming it, exit 2, whether or
+    not the name looks like a report."""
+    folder = tmp_path / "reports" / "veridia"
+    folder.mkdir(parents=True)
+    shutil.copy(SERIES / "2020.txt", folder / "2020.txt")
+    monkeypatch.chdir(tmp_path)
+    for missing in ("reports/veridia/2021.txt", "missing.txt"):
+        result = run("check", missing)
+        assert result.code == 2, result.out
+        assert f"{missing}: error: no such file" in result.out, result.out
+        assert "deleted" not in result.out and "skipped" not in result.out

@@ -129,3 +129,24 @@ def test_info_only_findings_pass_at_warning(run, tmp_path: Path) -> None:
     new.write_text("VERIDIA: Tier 2\n\nPROSECUTION\n\nCourts convicted 33 traffickers (31 in 2018).\n")
     assert run("compare", old, new, "--fail-on", "warning").code == 0
     assert run("compare", old, new, "--fail-on", "info").code == 1
+
+
+def test_one_year_from_standard_input(run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """'-' reads one of the two years from a pipe: the same report as from the file."""
+    import io
+
+    old, new = tmp_path / "a" / "veridia.txt", tmp_path / "b" / "veridia.txt"  # no other years beside them
+    for path, source in ((old, "2021.txt"), (new, "2022.txt")):
+        path.parent.mkdir()
+        path.write_bytes((SERIES / source).read_bytes())
+    from_file = run("compare", old, new, "--format", "json", "--old-year", "2021", "--new-year", "2022")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(old.read_bytes())))
+    piped = run("compare", "-", new, "--format", "json", "--old-year", "2021", "--new-year", "2022")
+    assert piped.code == from_file.code == 1
+    assert json.loads(piped.out)["findings"] == json.loads(from_file.out)["findings"]
+    assert json.loads(piped.out)["old"]["path"] == "<stdin>"
+    both = run("compare", "-", "-")
+    assert both.code == 2 and "standard input can be only one of the two years" in both.err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    empty = run("compare", "-", SERIES / "2022.txt")
+    assert empty.code == 2 and "<stdin>: is empty" in empty.err

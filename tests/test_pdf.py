@@ -145,3 +145,18 @@ def test_split_follows_the_profile_for_headings_running_headers_and_year(run, tm
     # with the TIP profile the same file has no country heading, and the message shows what one looks like
     tip = run("split", pdf, "-o", tmp_path / "tip", "--profile", "tip")
     assert tip.code == 2 and "has no country headings" in tip.err and "'CAMBODIA: TIER 3'" in tip.err
+
+
+def test_split_of_a_text_without_a_year_says_so_and_refuses_a_file_as_folder(run, tmp_path: Path) -> None:
+    whole = tmp_path / "whole.txt"
+    whole.write_text("VERIDIA: TIER 3\n\n" + body(SERIES / "2022.txt") + "\n\nCAMBODIA: TIER 3\n\n"
+                     + body(FIXTURES / "cambodia" / "cambodia-2022.txt"), encoding="utf-8")
+    result = run("split", whole, "-o", tmp_path / "out")
+    assert result.code == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == ["cambodia.txt", "veridia.txt"]
+    assert "states no year" in result.out and "--year" in result.out
+    dated = run("split", whole, "-o", tmp_path / "dated", "--year", "2023")
+    assert "states no year" not in dated.out and (tmp_path / "dated" / "veridia-2023.txt").is_file()
+    before = whole.read_bytes()
+    refused = run("split", whole, "-o", whole)
+    assert refused.code == 2 and "is a file; split writes one file per country into a folder" in refused.err
+    assert "File exists" not in refused.err and whole.read_bytes() == before

@@ -127,6 +127,11 @@ def committed_siblings(folder: Path) -> list[Path]:
     return [folder / name for name in listed.decode("utf-8", errors="surrogateescape").split("\0") if name]
 
 
+def _committed(path: Path) -> bool:
+    """Whether the HEAD commit of the file's folder holds a file by this name (a deletion being committed)."""
+    return any(p.name == path.name for p in committed_siblings(path.parent))
+
+
 def _earlier(path: Path, country: str, year: int, place: Placer, elsewhere: list[Path]) -> tuple[Path, bool] | None:
     """The country's latest year before `year`, as (path, committed only): from the working tree (the file's folder
     and `elsewhere`), else from the HEAD commit of the file's folder (a report renamed or deleted since)."""
@@ -177,6 +182,9 @@ def check_file(path: Path, place: Placer, options: Options, *, root: Path | None
         return reports[key]
 
     shown = _shown(path, root)
+    if not path.exists() and not _committed(path):
+        return FileCheck(shown, problems=("no such file (and none by that name in the HEAD commit); expected a "
+                                          "report file named COUNTRY/YEAR.EXT",))
     hit = place(path)
     if hit is None:
         return FileCheck(shown, notes=("skipped: not a report file named COUNTRY/YEAR.EXT "

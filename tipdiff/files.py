@@ -75,3 +75,22 @@ def read_regular(path: Path, limit: int, error: type[TipdiffError], *, expected:
         raise error(f"cannot be read ({exc.strerror})", path=name) from None
     finally:
         os.close(fd)
+
+
+STDIN = "-"  # as a file name: standard input (one of the two years, piped or pasted)
+
+
+def read_stdin(limit: int, error: type[TipdiffError], *, too_big: str = "") -> bytes:
+    """The bytes of standard input, at most `limit` (read until end of input, then checked).
+    Errors (`error`, naming "<stdin>"): standard input is a terminal (nothing was piped), or over `limit`."""
+    import sys
+
+    stream = sys.stdin.buffer if sys.stdin is not None else None
+    if stream is None or stream.isatty():
+        raise error("is a terminal, not piped text; pipe a narrative in (cat OLD.txt | tipdiff compare - NEW.txt)",
+                    path="<stdin>")
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise error(f"is over {_megabytes(limit)}; {too_big or 'expected under ' + _megabytes(limit)}",
+                    path="<stdin>")
+    return data

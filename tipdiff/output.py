@@ -164,12 +164,12 @@ def _replace_atomically(text: str, real: Path, shown: str) -> None:
             raise
 
 
-def write_output(text: str, path: str | None, *, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
-    """Write `text` to `path` (None or '-': standard output), never over one of `inputs` (the files the run
-    read). Errors: OutputError (exit 2) naming the path and the reason."""
+def output_target(path: str | None, *, inputs: Iterable[str | os.PathLike[str]] = ()) -> str | Path:
+    """Where `write_output` would write, checked without writing: "stdout", "through" (a device or FIFO) or the
+    real path of a regular file to replace. Called before a long run too, so a wrong -o stops it at once.
+    Errors: OutputError (exit 2) naming the path and the reason."""
     if path is None or path == "-":
-        _write_stdout(text)
-        return
+        return "stdout"
     _refuse_inputs(path, inputs)
     try:
         info: os.stat_result | None = os.stat(path)
@@ -181,14 +181,24 @@ def write_output(text: str, path: str | None, *, inputs: Iterable[str | os.PathL
         raise OutputError(f"cannot be written ({exc.strerror})", path=path) from None
     if info is not None:
         if (info.st_dev, info.st_ino) == _stdout_identity():
-            _write_stdout(text)  # /dev/stdout, /dev/fd/1, or the very file stdout is redirected to
-            return
+            return "stdout"  # /dev/stdout, /dev/fd/1, or the very file stdout is redirected to
         if stat.S_ISDIR(info.st_mode):
             raise OutputError("is a directory; expected a file path for the output", path=path)
         if not stat.S_ISREG(info.st_mode):
-            _write_through(text, path)
-            return
+            return "through"
     real = Path(os.path.realpath(path))  # a symlink (or a chain of them) is written through, never replaced
     if not real.parent.is_dir():
         raise OutputError("cannot be written: its folder does not exist", path=path)
-    _replace_atomically(text, real, path)
+    return real
+
+
+def write_output(text: str, path: str | None, *, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Write `text` to `path` (None or '-': standard output), never over one of `inputs` (the files the run
+    read). Errors: OutputError (exit 2) naming the path and the reason."""
+    target = output_target(path, inputs=inputs)
+    if target == "stdout":
+        _write_stdout(text)
+    elif target == "through":
+        _write_through(text, str(path))
+    else:
+        _replace_atomically(text, Path(target), str(path))

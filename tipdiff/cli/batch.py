@@ -14,8 +14,9 @@ from tipdiff.engine import SEVERITY_RANK
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, OutputError, UsageError
 from tipdiff.model import Comparison
 from tipdiff.options import Options
-from tipdiff.output import write_output
+from tipdiff.output import output_target, write_output
 from tipdiff.profile import available_profiles, load_profile
+from tipdiff.wording import count
 
 
 def _progress(enabled: bool) -> Callable[[int, int, str], None]:
@@ -40,12 +41,17 @@ def compare_directories(args: argparse.Namespace, options: Options) -> int:
             raise UsageError(f"--section: unknown part '{options.section}'; expected one of: {', '.join(names)}")
     pairing = pair_directories(Path(args.old), Path(args.new))
     quiet = args.format != "terminal" and args.output is None and not sys.stderr.isatty()
+    if not pairing.pairs:
+        raise UsageError(f"{args.old} and {args.new} have no country in common: nothing to compare "
+                         f"({count(len(pairing.only_old), 'country', digits=True)} only in the old folder, "
+                         f"{count(len(pairing.only_new), 'country', digits=True)} only in the new one)")
     if args.format == "html":
-        folder = html_folder(args.output)
+        folder = html_folder(args.output, inputs=(Path(args.old), Path(args.new)))
         page = functools.partial(country_page, only_section=options.section)
         summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet), page=page)
         write_pages(summaries, pairing, folder, inputs=_inputs(pairing))
         return _exit_code(summaries, pairing, options)
+    output_target(args.output, inputs=_inputs(pairing))  # a wrong -o stops the run before it starts
     summaries = run_batch(pairing, options, jobs=args.jobs, progress=_progress(not quiet))
     if args.format == "json":
         from tipdiff.render.json import dumps
@@ -83,11 +89,16 @@ def country_page(comparison: Comparison, only_section: str | None = None) -> str
     return render(comparison, back="index.html", only_section=only_section)
 
 
-def html_folder(output: str | None) -> Path:
-    """The folder the HTML digest goes to: -o OUT/ (created when missing; its parent must exist)."""
+def html_folder(output: str | None, *, inputs: Iterable[Path] = ()) -> Path:
+    """The folder the HTML digest goes to: -o OUT/ (created when missing; its parent must exist), never one of
+    the input folders (its pages would be read as reports by the next run)."""
     if output is None or output == "-":
         raise UsageError("--format html with two directories writes a folder of pages: give -o OUT/")
     folder = Path(output)
+    for source in inputs:
+        if folder.is_dir() and source.is_dir() and folder.samefile(source):
+            raise OutputError(f"is the input folder {source}; the pages would sit among the reports: choose "
+                              "another folder", path=output)
     if folder.exists() and not folder.is_dir():
         raise OutputError("is a file; with two directories, --format html needs a folder for its pages", path=output)
     if not folder.exists():

@@ -20,12 +20,13 @@ from tipdiff.cli.common import (
 from tipdiff.compare import analyse_reports
 from tipdiff.engine import fails
 from tipdiff.errors import EXIT_CLEAN, EXIT_FINDINGS, TipdiffError, UsageError
+from tipdiff.files import STDIN
 from tipdiff.history import build_history, with_history
 from tipdiff.ingest import load_report
 from tipdiff.layouts import year_files
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
-from tipdiff.output import write_output
+from tipdiff.output import output_target, write_output
 from tipdiff.render.common import restricted
 from tipdiff.render.json import comparison_dict, dumps
 from tipdiff.render.markdown import render as render_markdown
@@ -36,9 +37,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.max_items is not None and args.format in ("json", "html"):
         raise UsageError(f"--max-items: shortens the terminal and Markdown reports; --format {args.format} "
                          "gives every item (drop --max-items)")
-    if Path(args.old).is_dir() or Path(args.new).is_dir():
+    if args.old == STDIN and args.new == STDIN:
+        raise UsageError("OLD and NEW are both '-': standard input can be only one of the two years")
+    if STDIN in (args.old, args.new):
+        if Path(args.new if args.old == STDIN else args.old).is_dir():
+            raise UsageError("'-' (standard input) is one narrative; compare it with a file, not a directory")
+    elif Path(args.old).is_dir() or Path(args.new).is_dir():
         return compare_directories(args, options)
     old_path, new_path = Path(args.old), Path(args.new)
+    output_target(args.output, inputs=input_files(old_path, new_path))  # a wrong -o stops before any reading
     old = load_report(old_path, options.profile, options.old_year, cache=options.cache)
     new = load_report(new_path, options.profile, options.new_year, cache=options.cache)
     comparison = analyse_reports(old, new, options)
@@ -66,8 +73,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def input_files(old: Path, new: Path) -> list[Path]:
     """What -o must never replace: the two files, and the other years beside them that the history reads."""
-    found = [old, new]
-    for folder in {old.parent, new.parent}:
+    found = [path for path in (old, new) if str(path) != STDIN]
+    for folder in {path.parent for path in found}:
         try:
             found += [path for _, path in year_files(folder)]
         except TipdiffError:
@@ -78,7 +85,7 @@ def input_files(old: Path, new: Path) -> list[Path]:
 def with_other_years(comparison: Comparison, old: Path, new: Path, options: Options) -> Comparison:
     """When both files sit in one folder with other years of the country, add what the history says. The two
     Reports already read are lent to the history, so no file is read twice."""
-    if old.parent.resolve() != new.parent.resolve() or comparison.new.year is None:
+    if STDIN in (str(old), str(new)) or old.parent.resolve() != new.parent.resolve() or comparison.new.year is None:
         return comparison
     try:
         files = year_files(new.parent)
@@ -97,8 +104,9 @@ def add_compare_parser(commands: Commands) -> None:
     compare = commands.add_parser("compare", help="compare two years of one country (or of every country)",
                                   description="Compare two years of one country's narrative, part by part; "
                                               "given two directories, every country in them, with a digest.")
-    compare.add_argument("old", metavar="OLD", help="the earlier year: a narrative (.txt, .html) or a directory")
-    compare.add_argument("new", metavar="NEW", help="the later year: a narrative or a directory")
+    compare.add_argument("old", metavar="OLD", help="the earlier year: a narrative (.txt, .html, .pdf), '-' for "
+                         "standard input, or a directory")
+    compare.add_argument("new", metavar="NEW", help="the later year: a narrative, '-', or a directory")
     compare.add_argument("--jobs", type=count, default=None, help="with directories: processes (default: every core)")
     compare.add_argument("--format", choices=FORMATS, default="terminal",
                          help="html: one self-contained page (with directories: -o OUT/ gets an index page and "

@@ -40,6 +40,9 @@ def cmd_split(args: argparse.Namespace) -> int:
                          f"matches{example})", path=str(source))
     year = args.year or _stated_year(raw, profile)
     folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError("is a file; split writes one file per country into a folder: give -o DIR/",
+                          path=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -56,6 +59,9 @@ def cmd_split(args: argparse.Namespace) -> int:
     print(f"wrote {count(len(countries), 'country file', digits=True)} to {folder}"
           + (f" ({count(before, 'paragraph', digits=True)} before the first country heading "
              f"{'was' if before == 1 else 'were'} not part of any country)" if before else ""))
+    if year is None:
+        print(f"note: {source}: the report states no year, so the files are named COUNTRY.txt; give --year to "
+              "name them COUNTRY-YEAR.txt (tipdiff reads a file's year from its name)")
     if problems:
         print(f"note: {source}: {problems}")
     return EXIT_CLEAN

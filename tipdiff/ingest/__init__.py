@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tipdiff.cache import ReportCache
 from tipdiff.errors import InputError
+from tipdiff.files import STDIN
 from tipdiff.ingest.html import extract_page, looks_like_html
 from tipdiff.ingest.labels import is_empty_entry, split_at_labels
 from tipdiff.ingest.page import clean_page
@@ -70,6 +71,8 @@ def load_report(path: str | Path, profile: Profile | str | None = AUTO, year: in
     (tipdiff.cache), a file read before with the same bytes, code and settings is not read again."""
     path = Path(path)
     data = read_bytes(path)
+    if str(path) == STDIN:
+        path = Path("<stdin>")  # how messages and the report name it; it has no file name to give a year
     key = cache.key(data, path, profile, year) if cache is not None else None
     if cache is None or key is None:
         return report_from_bytes(data, path, profile, year)

@@ -15,7 +15,7 @@ from typing import Any
 
 from tipdiff.canonical import canonical_line, canonical_text
 from tipdiff.errors import InputError
-from tipdiff.files import read_regular
+from tipdiff.files import STDIN, read_regular, read_stdin
 from tipdiff.profile import Profile
 from tipdiff.reflow import Boundaries, reflow
 from tipdiff.sections import opens_part, stands_alone
@@ -43,6 +43,12 @@ def read_bytes(path: Path) -> bytes:
     """A report file's bytes: a regular file only (a FIFO, socket or device is refused at once), at most
     MAX_BYTES (MAX_PDF_BYTES for a .pdf) counted as they are read (tipdiff.files.read_regular)."""
     limit = MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else MAX_BYTES
+    if str(path) == STDIN:  # the content says whether it is a PDF, and so which limit applies
+        data = read_stdin(MAX_PDF_BYTES, InputError)
+        if not data.startswith(b"%PDF") and len(data) > MAX_BYTES:
+            raise InputError(f"is over {MAX_BYTES // (1024 * 1024)} MB; one country's narrative is expected to be "
+                             "smaller (split a whole report with `tipdiff split`)", path="<stdin>")
+        return data
     return read_regular(path, limit, InputError, expected="a report narrative (.txt, .html, .pdf)",
                         too_big=f"one country's narrative is expected to be under {limit // (1024 * 1024)} MB "
                                 "(split a whole report with `tipdiff split`)")

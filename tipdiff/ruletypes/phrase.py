@@ -62,8 +62,9 @@ def _sentences(report: Report, sections: tuple[str, ...]) -> list[Unit]:
 
 
 def _key(unit: Unit) -> str:
-    """The unit's typography-folded text: a sentence's comparison key is set when it is read."""
-    return unit.key if unit.kind == "sentence" and unit.key else comparison_key(unit.text)
+    """The unit's typography-folded text with its commas (`comparison_key`; the unit's own key drops the commas
+    between words, and a term may hold one): made once per unit and rule, not once per term."""
+    return comparison_key(unit.text)
 
 
 def _find(pattern: Any, keys: list[tuple[Unit, str, str]], deadline: float, term: str,
