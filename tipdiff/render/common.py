@@ -106,6 +106,15 @@ def figure_rows(comparison: Comparison) -> list[wording.FigureRow]:
     return wording.changed_first(rows)
 
 
+def figure_text(facts: Any, key: str) -> str | None:
+    """One year's figure with its unit as the text gives it ('$1.4 million', '2.3 billion riels', '16'), for the
+    history's tables; None when that year's facts have no such figure or say it was not reported."""
+    figure = facts.figures.get(key) if facts is not None else None
+    if figure is None or figure.value is None:
+        return None
+    return show(figure.value, figure.unit, figure.value_text)
+
+
 def _all_changes(comparison: Comparison) -> list[Change]:
     return [change for section in comparison.sections for change in section.changes]
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.console import Console
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from tipdiff.history import History, streak_line
+from tipdiff.render.common import figure_text
 from tipdiff.render.markdown import escape
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -19,6 +22,9 @@ MISSING = object()  # the year's text has no such figure at all (unlike "did not
 def sparkline(values: list[object]) -> str:
     """A small chart of a figure over the years: '·' where the report says it was not reported, a space where
     that year's text has no such figure."""
+    if len({v.unit for v in values if isinstance(v, Shown) and v.value is not None}) > 1:
+        return "units differ"  # riels one year, dollars the next: no line drawn between them
+    values = [v.value if isinstance(v, Shown) else v for v in values]
     numbers = [v for v in values if isinstance(v, int | float)]
     low, high = (min(numbers), max(numbers)) if numbers else (0, 1)
     span = high - low or 1
@@ -29,10 +35,28 @@ def sparkline(values: list[object]) -> str:
 def _figure_rows(history: History) -> tuple[list[int], list[tuple[str, list[object]]]]:
     years = [e.year for e in history.entries]
     rows: list[tuple[str, list[object]]] = []
-    for label, series in history.figures.values():
+    for key, (label, series) in history.figures.items():
         by_year = dict(series)
-        rows.append((label, [by_year[y] if y in by_year else MISSING for y in years]))
+        rows.append((label, [Shown(by_year[y], *_text(history, y, key)) if y in by_year else MISSING for y in years]))
     return years, rows
+
+
+def _text(history: History, year: int, key: str) -> tuple[str | None, str]:
+    """(the figure as written with its unit, its unit: '' for a count) in that year's facts."""
+    entry = history.entry(year)
+    facts = entry.facts if entry is not None else None
+    figure = getattr(facts, "figures", {}).get(key)
+    return figure_text(facts, key), (figure.unit or "") if figure is not None else ""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A year's figure: its value (None: not reported) and, when the text gives one, how it is written with
+    its unit ('$1.4 million'), so a table never sets dollars beside riels as bare numbers."""
+
+    value: int | float | None
+    text: str | None
+    unit: str = ""
 
 
 NO_TIERS = "This report series places no country on a tier: no tier timeline."
@@ -40,7 +64,11 @@ NO_RECOMMENDATIONS = "These texts make no recommendation."
 
 
 def _cell(value: object) -> str:
-    return "" if value is MISSING else "n/r" if value is None else f"{value:,}"
+    if not isinstance(value, Shown):
+        return ""
+    if value.value is None:
+        return "n/r"
+    return value.text or f"{value.value:,}"
 
 
 def render_terminal(history: History, console: Console) -> None:

@@ -11,15 +11,20 @@ from typing import Any
 from tipdiff import __version__, wording
 from tipdiff.history import History, streak_line
 from tipdiff.profile import load_profile
+from tipdiff.render.common import figure_text
 from tipdiff.render.html import environment
 from tipdiff.render.svg import TierPoint, figure_chart, tier_timeline
 
 
-def _cell(series: dict[int, int | float | None], year: int) -> str:
+def _cell(series: dict[int, int | float | None], year: int, history: History, key: str) -> str:
+    """A year's figure with its unit as written ('$1.4 million'), 'not reported', or '' (no such figure)."""
     if year not in series:
         return ""
     value = series[year]
-    return wording.NOT_REPORTED if value is None else f"{value:,}"
+    if value is None:
+        return wording.NOT_REPORTED
+    entry = history.entry(year)
+    return (figure_text(entry.facts, key) if entry is not None else None) or f"{value:,}"
 
 
 def _caption(label: str, series: dict[int, int | float | None]) -> str:
@@ -85,7 +90,7 @@ def history_context(history: History) -> dict[str, Any]:
     charted = (history.profile or load_profile("tip")).chart_figures  # the profile's main figures
     charts = [{"svg": figure_chart(figures[key][0], sorted(figures[key][1].items()), years),
                "caption": _caption(*figures[key])} for key in charted if key in figures]
-    table = [(label, [_cell(series, y) for y in years]) for key, (label, series) in figures.items()
+    table = [(label, [_cell(series, y, history, key) for y in years]) for key, (label, series) in figures.items()
              if key not in charted]
     if charts:
         no_charts = ""
