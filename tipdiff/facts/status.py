@@ -1,5 +1,5 @@
 """Status facts: tier, the move, waiver and automatic downgrade, the minimum-standards formula, increasing
-efforts, designations (state sponsor / "policy or pattern", Child Soldiers Prevention Act), part verdicts.
+efforts, designations (tipdiff.facts.designations: state sponsor, Child Soldiers Prevention Act), part verdicts.
 
 These are the report's fixed formulas, so they are grammar in code; everything open-ended is data.
 """
@@ -12,6 +12,7 @@ from typing import Any
 
 from tipdiff.errors import InputError
 from tipdiff.facts.base import Fact
+from tipdiff.facts.designations import extract_designations
 from tipdiff.model import Report, Unit
 from tipdiff.patterns import BudgetPattern, Match, compile_pattern
 
@@ -53,11 +54,6 @@ STREAK = re.compile(r"\bfor (?:the |a )?(?P<n>second|third|fourth|fifth|sixth|se
 PAST_YEAR = re.compile(r",?\s+(?:in|from)\s+(?:19|20)\d\d\b")  # "was upgraded to Tier 2 in 2015"
 NO_INCREASE = re.compile(r"did not demonstrate (?:overall )?increasing efforts", re.I)
 INCREASE = re.compile(r"demonstrated (?:overall )?increasing efforts", re.I)
-DESIGNATIONS = {
-    "state_sponsor": re.compile(r"(?<!\bno )(?:government )?policy or pattern|pattern or practice|"
-                                r"state sponsor of (?:human )?trafficking", re.I),
-    "child_soldiers": re.compile(r"Child Soldiers Prevention Act|\bCSPA\b", re.I),
-}
 VERDICT = re.compile(r"^The government (?P<verdict>increased|maintained|decreased|made (?:mixed|minimal|no) )\s*"
                      r"(?P<qualifier>(?:\w+ ){0,3}?)(?:anti-trafficking )?(?:law enforcement|prosecution|"
                      r"prosecutorial|victim protection|protection|prevention)? ?efforts", re.I)
@@ -155,8 +151,8 @@ def extract_status(report: Report) -> dict[str, Any]:
                 found["increasing_efforts"] = _fact("did not demonstrate increasing efforts", unit, match)
             elif match := INCREASE.search(text):
                 found["increasing_efforts"] = _fact("demonstrated increasing efforts", unit, match)
-        for name, pattern in DESIGNATIONS.items():
-            if name not in designations and (match := pattern.search(text)):
+        for name, match in extract_designations(text).items():
+            if name not in designations:
                 designations[name] = _fact(name, unit, match)
         if unit.section not in verdicts and (match := VERDICT.match(text)):
             value = " ".join((match.group("verdict").strip() + " " + match.group("qualifier")).split())
