@@ -3,7 +3,9 @@
 A figure is a quantity (tipdiff.facts.quantities: a count, "two", "2.3 billion riels", "$1.4 million",
 "21 percent") with last year's value in a parenthesis that says "in YEAR" ("(22 in 2017)", "(1.9 billion riels
 ($470,000) in 2018)"), wherever the parenthesis stands in the clause; or a statement that it was not reported
-("did not report the number of victims it identified (160 in 2020)"), which is kept apart from zero; or an
+("did not report the number of victims it identified (160 in 2020)", "did not report convictions"), which
+is kept apart from zero said in words ("did not convict any traffickers (10 in 2023)", "reported no
+convictions": the value 0, so a fall to zero is a finding); or an
 amount in a currency near the words of a kind ("a budget of 2.3 billion riels ($560,000)"), which the reports
 often state without last year's value. What a figure counts is decided by the vocabulary's words nearest to it.
 """
@@ -25,9 +27,13 @@ PRIOR = re.compile(rf"\((?P<inner>(?:[^()]|\([^()]*\))*?\b{_LAST_YEAR}(?:[^()]|\
 PRIOR_WORDS = re.compile(rf",?\s(?P<inner>(?:compared (?:with|to)|(?:an? (?:increase|decrease|rise|drop|fall) |up |down )"
                          rf"from) [^.;,()]{{1,40}}?\b{_LAST_YEAR})")
 BOUNDARY = re.compile(r";|\)\s*,|\b(?:and|but|while|whereas|including)\b")
-NOT_REPORTED = re.compile(r"did not (?:report|provide|collect)|not report|unreported|no (?:data|statistics)", re.I)
-NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?:the number of|how many|data on|statistics on) "
-                               r"(?P<what>[^.(;]+)", re.I)
+NOT_REPORTED = re.compile(r"did not (?:report|provide|collect)|not report|no longer report|unreported|no (?:data|statistics)",
+                          re.I)
+NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?P<asked>(?:the number of|how many|data on|statistics on|"
+                               r"information on) )?(?P<what>[^.(;]+)", re.I)
+# Zero stated in words: "Courts did not convict any traffickers", "reported no convictions", "none", "zero".
+# Checked only after NOT_REPORTED ("did not report any ..." is a figure not given, never zero).
+ZERO = re.compile(r"\b(?:did not|didn[’']t|failed to) \w+ any\b|\bno\b(?! longer)|\bzero\b|\bnone\b", re.I)
 SPLIT = re.compile(r"including (?P<a>[\d,]+) (?:victims of |cases of )?(?P<a_kind>forced labor|labor trafficking|sex "
                    r"trafficking)[^.;]*? and (?P<b>[\d,]+) (?:victims of |cases of )?(?P<b_kind>forced labor|labor "
                    r"trafficking|sex trafficking)", re.I)
@@ -123,7 +129,10 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
             continue
         kind, quantity, distance = found
         if quantity is None and not NOT_REPORTED.search(before):
-            continue
+            zero = ZERO.search(before[start:])
+            if zero is None:
+                continue
+            quantity = Quantity(0, "", "0", zero.start() + start, zero.end() + start)
         prior = leading_quantity(match.group("inner"), vocabulary.currencies)
         if prior is not None and prior.value != 0 and not kind.takes(prior.unit):
             prior = None  # "(1.9 billion riels in 2018)" is no prior of a count; the words stay in prior_text
@@ -170,6 +179,11 @@ def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]
         _figures_with_prior(text, unit.section, vocabulary, candidates, in_summary)
         for match in NOT_REPORTED_WHAT.finditer(text):
             what = BOUNDARY.split(match.group("what"))[0].split(",")[0]
+            bare = re.sub(r"^(?:any|its|the) ", "", what)
+            if not match.group("asked") and (re.match(r"\w+ing\b", bare) or not any(
+                    k.words.match(bare) for k in vocabulary.figures)):
+                continue  # "did not report abuse" / "... investigating any officials" are no figure; "did not
+                # report convictions" is
             found = _nearest(what, vocabulary)
             if found is not None:
                 kind = found[0]
