@@ -97,3 +97,17 @@ def test_history_names_a_person_for_the_first_time_only_when_no_earlier_text_doe
         (tmp_path / f"{year}.txt").write_text(f"VERIDIA: Tier 2\n\nPROSECUTION\n\n{sentence}\n", encoding="utf-8")
     events = [text for _, text in build_history(tmp_path).events if "named for the first time" in text]
     assert events == ["Chan Rithy named for the first time"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2024 Trafficking in Persons Report urged the ministry to act.", {}),
+    ("Officials cited the TIP report and Country Reports on Human Rights Practices.", {}),
+    ("Officials from the Office to Monitor and Combat Trafficking in Persons visited Sarn province.",
+     {"Office to Monitor and Combat Trafficking in Persons": "body", "Sarn province": "place"}),
+    ("Shelters relied on surplus money from General Welfare Services.", {"General Welfare Services": "body"}),
+])
+def test_report_titles_and_names_inside_bodies_are_no_actors(sentence: str, expected: dict[str, str]) -> None:
+    """The reports' own titles name no place ("Persons Report"), no place is read inside a body's name ("in
+    Persons"), and a services budget line after "from" is a body, never a place or a General."""
+    report = report_from_text(f"VERIDIA: Tier 2\n\nPROTECTION\n\n{sentence}\n", "veridia-2022.txt")
+    assert {a.name: a.kind for a in extract_facts(report).actors.values()} == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from tipdiff.align import align
@@ -24,8 +25,37 @@ def compare_reports(old: Report, new: Report, profile: Profile | None = None) ->
     if old.year and new.year and old.year > new.year:
         warnings.append(f"the old file ({old.year}) is newer than the new one ({new.year}); "
                         "changes are shown from the first file to the second")
+    old, new, narrowed = _common_parts(old, new)
+    warnings.extend(narrowed)
     sections = align(old, new, profile.section_names, by_heading=profile.headings_are_sections)
     return Comparison(old=old, new=new, sections=sections, profile=profile, warnings=tuple(warnings))
+
+
+def _common_parts(old: Report, new: Report) -> tuple[Report, Report, list[str]]:
+    """When one file lacks parts a complete narrative has (a truncated paste: only the opening), those parts of
+    the other file are left out of the comparison, so no finding says a recommendation, a verdict or a name was
+    dropped from text that was never pasted; one warning per side says which parts were not compared. Parts both
+    files have are compared as usual. Returns both reports (narrowed when needed) and the warnings."""
+    warnings: list[str] = []
+    lacking_new = new.missing_parts()
+    lacking_old = old.missing_parts()
+    narrowed_old = _without(old, set(lacking_new))
+    narrowed_new = _without(new, set(lacking_old))
+    for report, lacking, other in ((new, lacking_new, old), (old, lacking_old, new)):
+        left_out = [name for name in lacking if name in other.section_names()]
+        if left_out:
+            which = "new" if report is new else "old"
+            warnings.append(f"not compared: {', '.join(left_out)}; the {which} file ({report.path}) lacks them "
+                            "(a truncated paste?), so nothing is said to be dropped from or added to them")
+    return narrowed_old, narrowed_new, warnings
+
+
+def _without(report: Report, parts: set[str]) -> Report:
+    """The report without the named parts (its sections and units), else the report itself."""
+    if not parts.intersection(report.section_names()):
+        return report
+    return dataclasses.replace(report, sections=tuple(s for s in report.sections if s.name not in parts),
+                               units=tuple(u for u in report.units if u.section not in parts))
 
 
 def compare_files(old_path: str | Path, new_path: str | Path, *, profile: Profile | str = AUTO,

@@ -72,6 +72,14 @@ class Report:
     def units_in(self, section: str) -> list[Unit]:
         return [unit for unit in self.units if unit.section == section]
 
+    def missing_parts(self) -> list[str]:
+        """The parts a complete narrative of this year has that this file lacks (Profile.missing_parts); empty
+        when no part at all was recognised (then nothing says the paste stopped early)."""
+        names = self.section_names()
+        if all(name == self.profile.unsectioned for name in names):
+            return []
+        return self.profile.missing_parts(names, self.tier, self.year)
+
 
 @dataclass(frozen=True)
 class WordOp:

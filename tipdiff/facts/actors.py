@@ -42,9 +42,24 @@ _TYPED_DASH = re.compile(r"-{2,}|(?<=\s)-(?=\s)")
 KIND_ORDER = {"person": 0, "law": 1, "body": 2, "place": 3}
 
 
-def reading_text(text: str) -> str:
-    """`text` with typed dashes as punctuation (same length: a position in one is a position in the other)."""
-    return _TYPED_DASH.sub(lambda m: "\u2014" * len(m.group(0)), text) if "-" in text else text
+def reading_text(text: str, vocabulary: Vocabulary | None = None) -> str:
+    """`text` with typed dashes as punctuation and, given the vocabulary, its `not_actors` (the reports' own
+    titles) as lower-case filler, so no part of "the 2024 Trafficking in Persons Report" is read as a name. Same
+    length: a position in one is a position in the other."""
+    if "-" in text:
+        text = _TYPED_DASH.sub(lambda m: "\u2014" * len(m.group(0)), text)
+    if vocabulary is not None and vocabulary.not_actors:
+        pattern = _title_pattern(vocabulary.not_actors)
+        if pattern.search(text):
+            text = pattern.sub(lambda m: re.sub(r"\S", "x", m.group(0)), text)
+    return text
+
+
+@lru_cache(maxsize=8)
+def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """The `not_actors` titles as one pattern (plain words, escaped: no user pattern runs here)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def folded_report(report: Report) -> str:
@@ -113,7 +128,7 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
     order of the paragraphs never matters."""
     defined: dict[str, set[str]] = {}
     for unit in report.units:
-        text = reading_text(unit.text)
+        text = reading_text(unit.text, vocabulary)
         for match in ACRONYM_DEF.finditer(text):
             long = _long_form(text[:match.start()])
             if long:
@@ -193,7 +208,9 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     if patterns:
         for pattern in patterns:
             found += [(m.group("name"), m.start()) for m in pattern.finditer(text)]
-    return [(name, position) for name, position in found if name.split()[0] not in vocabulary.not_names]
+    heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
+    return [(name, position) for name, position in found if name.split()[0] not in vocabulary.not_names
+            and not (heads is not None and heads.search(name))]  # "General Welfare Services" is no General
 
 
 def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
@@ -227,7 +244,7 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
 
     for unit in report.units:
         sentence = unit.text
-        text = reading_text(sentence)
+        text = reading_text(sentence, vocabulary)
         for match in ACRONYM_DEF.finditer(text):
             acronym = match.group("acr")
             if acronym in acronyms:
@@ -244,7 +261,9 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
                 add(canonical, alias_kind(canonical), unit.section, sentence,
                     text.lower().find(canonical_fold.split()[0]))
         people = persons(text, vocabulary)
+        spans = []  # where bodies stand: no place is read inside one ("... Combat Trafficking in Persons")
         for name, position in _bodies(text, vocabulary):
+            spans.append((position, position + len(name)))
             if not any(person in name for person, _ in people):  # "Deputy Police Commissioner Arlen Voss"
                 add(name, "body", unit.section, sentence, position)
         for name, position in people:
@@ -263,6 +282,8 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
                     continue  # "from Kessa district": the suffixed name was taken above
                 if body_heads is not None and body_heads.search(name):
                     continue  # "in Ministry of ..." is a body, taken above
+                if any(start <= match.start("name") < end for start, end in spans):
+                    continue
                 add(name, "place", unit.section, sentence, match.start())
     return actors
 

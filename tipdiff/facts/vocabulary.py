@@ -43,6 +43,7 @@ class Vocabulary:
     body_heads: tuple[str, ...] = ()  # patterns of the words that make a capitalised run a body ("Ministry")
     apposition_roles: tuple[str, ...] = ()  # patterns of roles a name stands in apposition to ("commune chief")
     source: str = "tipdiff/data/facts.yaml"  # the file the lists were last extended from (errors name it)
+    not_actors: tuple[str, ...] = ()  # names never read as an actor: the reports' own titles (plain words)
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)
@@ -114,7 +115,8 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
     for word in heads + roles_after:  # each alone, so an invalid one is named at its line now, not mid-run
         compiled(word, [word], "vocabulary pattern", flags=0)
     return Vocabulary(figures, person, place_suffix, place_preposition, frozenset(data.get("not_names", [])), aliases,
-                      currencies, heads, roles_after, source)
+                      currencies, heads, roles_after, source,
+                      tuple(sorted((str(t) for t in data.get("not_actors", [])), key=lambda t: (-len(t), t))))
 
 
 def _lines(root: yaml.Node | None) -> dict[str, int]:

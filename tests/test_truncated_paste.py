@@ -1,0 +1,69 @@
+"""A truncated paste (only the opening of a narrative) compared with a complete one: the parts the short file
+lacks are not compared, so nothing is said to be dropped from (or added to) text that was never pasted, and one
+warning in every format names the parts left out. Findings on the parts both files have still fire."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from tipdiff.compare import analyse_files
+
+FULL = FIXTURES / "eras" / "veridia-2018.txt"
+OPENING_OF = FIXTURES / "eras" / "veridia-2024.txt"
+LEFT_OUT = "recommendations, prosecution, protection, prevention, profile"
+
+
+def _opening(tmp_path: Path) -> Path:
+    """The title and first paragraph of the 2024 fixture: a paste that stops after the opening."""
+    paragraphs = OPENING_OF.read_text(encoding="utf-8").split("\n\n")
+    path = tmp_path / "veridia-2024.txt"
+    path.write_text("\n\n".join(paragraphs[:2]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("short_is_new", [True, False], ids=["opening-is-new", "opening-is-old"])
+def test_parts_the_opening_lacks_are_not_compared(tmp_path: Path, short_is_new: bool) -> None:
+    short = _opening(tmp_path)
+    old, new = (FULL, short) if short_is_new else (short, FULL)
+    comparison = analyse_files(old, new)
+    rules = {f.rule for f in comparison.findings}
+    assert {"status/formula"} <= rules and rules & {"tier/downgrade", "tier/upgrade"}, rules
+    assert {f.section for f in comparison.findings} == {"overview"}, comparison.findings
+    assert not [r for r in rules if r.startswith(("recommendation/", "verdict/", "actor/", "figure/"))], rules
+    which = "new" if short_is_new else "old"
+    notes = [w for w in comparison.warnings if w.startswith("not compared:")]
+    assert notes == [f"not compared: {LEFT_OUT}; the {which} file ({short}) lacks them (a truncated paste?), "
+                     "so nothing is said to be dropped from or added to them"]
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json", "html"])
+def test_every_format_says_once_which_parts_were_not_compared(run, tmp_path: Path, fmt: str) -> None:
+    result = run("compare", FULL, _opening(tmp_path), "--format", fmt, "--fail-on", "never")
+    assert result.code == 0, result.err
+    shown = result.out + result.err
+    if fmt == "json":
+        shown = " ".join(json.loads(result.out)["warnings"])
+    assert " ".join(shown.split()).count("not compared: recommendations, prosecution,") == 1, shown
+    assert "Recommendation dropped" not in shown
+
+
+def test_two_complete_narratives_compare_every_part() -> None:
+    comparison = analyse_files(FULL, OPENING_OF)
+    assert not [w for w in comparison.warnings if w.startswith("not compared:")]
+    assert any(f.section != "overview" for f in comparison.findings)
+
+
+def test_real_truncated_paste_gives_no_dropped_findings(shared: Path) -> None:
+    """The seeds pair: a complete state.gov page, then a republished page holding only the opening."""
+    full = next((shared / "seeds").glob("001_*"))
+    short = next((shared / "seeds").glob("004_*"))
+    comparison = analyse_files(full, short)
+    rules = {f.rule for f in comparison.findings}
+    assert {"tier/downgrade", "status/formula"} <= rules, rules
+    assert not [r for r in rules if r.startswith(("recommendation/", "verdict/"))], rules
+    assert "actor/no-longer-named" not in rules, comparison.findings
+    assert [w for w in comparison.warnings if w.startswith("not compared: recommendations")]
