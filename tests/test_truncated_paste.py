@@ -67,3 +67,11 @@ def test_real_truncated_paste_gives_no_dropped_findings(shared: Path) -> None:
     assert not [r for r in rules if r.startswith(("recommendation/", "verdict/"))], rules
     assert "actor/no-longer-named" not in rules, comparison.findings
     assert [w for w in comparison.warnings if w.startswith("not compared: recommendations")]
+
+
+def test_one_last_part_missing_is_a_part_dropped_not_a_truncated_paste(tmp_path: Path) -> None:
+    path = tmp_path / "veridia-2024.txt"
+    path.write_text(OPENING_OF.read_text(encoding="utf-8").split("\nTRAFFICKING PROFILE")[0] + "\n", encoding="utf-8")
+    comparison = analyse_files(OPENING_OF, path)
+    assert not [w for w in comparison.warnings if w.startswith("not compared:")]
+    assert [s.name for s in comparison.sections if s.name == "profile" and s.changed] == ["profile"]

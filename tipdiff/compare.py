@@ -32,13 +32,14 @@ def compare_reports(old: Report, new: Report, profile: Profile | None = None) ->
 
 
 def _common_parts(old: Report, new: Report) -> tuple[Report, Report, list[str]]:
-    """When one file lacks parts a complete narrative has (a truncated paste: only the opening), those parts of
-    the other file are left out of the comparison, so no finding says a recommendation, a verdict or a name was
-    dropped from text that was never pasted; one warning per side says which parts were not compared. Parts both
-    files have are compared as usual. Returns both reports (narrowed when needed) and the warnings."""
+    """When one file lacks the last parts a complete narrative has (a truncated paste: only the opening; see
+    Report.truncated_parts), those parts of the other file are left out of the comparison, so no finding says a
+    recommendation, a verdict or a name was dropped from text that was never pasted; one warning per side says
+    which parts were not compared. Parts both files have are compared as usual. Returns both reports (narrowed
+    when needed) and the warnings."""
     warnings: list[str] = []
-    lacking_new = new.missing_parts()
-    lacking_old = old.missing_parts()
+    lacking_new = new.truncated_parts()
+    lacking_old = old.truncated_parts()
     narrowed_old = _without(old, set(lacking_new))
     narrowed_new = _without(new, set(lacking_old))
     for report, lacking, other in ((new, lacking_new, old), (old, lacking_old, new)):

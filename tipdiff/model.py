@@ -80,6 +80,14 @@ class Report:
             return []
         return self.profile.missing_parts(names, self.tier, self.year)
 
+    def truncated_parts(self) -> list[str]:
+        """The parts lost to a truncated paste: at least two parts missing, and all of them the last ones a
+        complete narrative of this year has (the paste stopped after its opening). A single last part, or parts
+        missing in the middle, is a part dropped, not a paste cut short: empty then."""
+        missing = self.missing_parts()
+        complete = self.profile.missing_parts([], self.tier, self.year)
+        return missing if len(missing) >= 2 and complete[len(complete) - len(missing):] == missing else []
+
 
 @dataclass(frozen=True)
 class WordOp:

@@ -10,7 +10,9 @@ marks a paragraph is structure, not a fixed line length:
   at the start of a block, after a list item, a colon or a semicolon; a dash or number also after a sentence
   end (a wrapped "– particularly" is text, and a wrapped "• b" of the inline "a. • b." layout continues it);
 - a heading, the title or page chrome (`Boundaries.standalone`, from the report profile) stands alone, and a
-  part's opening sentence (`Boundaries.opens`) starts a paragraph after a line that ends a sentence;
+  part's opening sentence (`Boundaries.opens`) starts a paragraph after a line that ends a sentence; a line of
+  chrome (`Boundaries.chrome`: a citation block's "Publisher: ..." / "Publication Date: ..." label lines) never
+  joins a line before or after it that stands alone, even with no blank line between;
 - a line that ends a sentence starts a new paragraph when the next line's first word would have fitted on it:
   the wrap width is learnt from the document (the longest line followed by a lowercase continuation). Text
   not wrapped at all (one paragraph per line) breaks at every sentence end.
@@ -73,6 +75,7 @@ class Boundaries:
 
     standalone: Callable[[str], bool] = _never
     opens: Callable[[str], bool] = _never
+    chrome: Callable[[str], bool] = _never  # page chrome alone (a republisher's "Publisher: ..." label line)
 
 
 @dataclass
@@ -238,6 +241,9 @@ def _breaks(previous_raw: str, raw: str, width: int | None, in_item: bool, bound
     previous, line = previous_raw.strip(), raw.strip()
     if boundaries.opens(line) and (_SENTENCE_END.search(previous) or boundaries.standalone(previous)):
         return True  # a part's opening sentence, where a sentence can start
+    if (boundaries.chrome(previous) and boundaries.standalone(line)) or \
+            (boundaries.standalone(previous) and boundaries.chrome(line)):
+        return True  # "Publisher: ..." then "Publication Date: ..." (or the title): one line each, never joined
     if (boundaries.standalone(previous) or boundaries.standalone(line)) and \
             not boundaries.standalone(f"{previous} {line}"):  # "CAMBODIA: Tier 2" + "Watch List" is one title
         return True

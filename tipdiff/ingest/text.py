@@ -85,7 +85,8 @@ def normalise_line(line: str) -> str:
 
 def boundaries(profile: Profile) -> Boundaries:
     """Lines the profile says stand apart (headings, title, chrome) or open a part, for re-flowing."""
-    return Boundaries(standalone=lambda line: stands_alone(line, profile), opens=lambda line: opens_part(line, profile))
+    return Boundaries(standalone=lambda line: stands_alone(line, profile), opens=lambda line: opens_part(line, profile),
+                      chrome=lambda line: any(pattern.fullmatch(line) for pattern in profile.chrome))
 
 
 def _paragraphs(text: str, boundaries: Boundaries) -> tuple[list[str], list[int]]:
