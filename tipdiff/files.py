@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 from tipdiff.errors import TipdiffError
@@ -83,8 +84,6 @@ STDIN = "-"  # as a file name: standard input (one of the two years, piped or pa
 def read_stdin(limit: int, error: type[TipdiffError], *, too_big: str = "") -> bytes:
     """The bytes of standard input, at most `limit` (read until end of input, then checked).
     Errors (`error`, naming "<stdin>"): standard input is a terminal (nothing was piped), or over `limit`."""
-    import sys
-
     stream = sys.stdin.buffer if sys.stdin is not None else None
     if stream is None or stream.isatty():
         raise error("is a terminal, not piped text; pipe a narrative in (cat OLD.txt | tipdiff compare - NEW.txt)",

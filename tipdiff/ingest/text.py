@@ -39,19 +39,22 @@ class CleanText:
         return self.levels[index] if self.levels else 0
 
 
+def _too_big(limit: int) -> str:
+    return (f"one country's narrative is expected to be under {limit // (1024 * 1024)} MB "
+            "(split a whole report with `tipdiff split`)")
+
+
 def read_bytes(path: Path) -> bytes:
     """A report file's bytes: a regular file only (a FIFO, socket or device is refused at once), at most
     MAX_BYTES (MAX_PDF_BYTES for a .pdf) counted as they are read (tipdiff.files.read_regular)."""
     limit = MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else MAX_BYTES
     if str(path) == STDIN:  # the content says whether it is a PDF, and so which limit applies
-        data = read_stdin(MAX_PDF_BYTES, InputError)
+        data = read_stdin(MAX_PDF_BYTES, InputError, too_big=_too_big(MAX_PDF_BYTES))
         if not data.startswith(b"%PDF") and len(data) > MAX_BYTES:
-            raise InputError(f"is over {MAX_BYTES // (1024 * 1024)} MB; one country's narrative is expected to be "
-                             "smaller (split a whole report with `tipdiff split`)", path="<stdin>")
+            raise InputError(f"is over {MAX_BYTES // (1024 * 1024)} MB; {_too_big(MAX_BYTES)}", path="<stdin>")
         return data
     return read_regular(path, limit, InputError, expected="a report narrative (.txt, .html, .pdf)",
-                        too_big=f"one country's narrative is expected to be under {limit // (1024 * 1024)} MB "
-                                "(split a whole report with `tipdiff split`)")
+                        too_big=_too_big(limit))
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
