@@ -104,8 +104,10 @@ def test_acronyms_resolve_against_the_whole_report_whatever_the_order() -> None:
     keys = set()
     for order in (paragraphs, paragraphs[::-1], paragraphs[1:] + paragraphs[:1]):
         report = report_from_text("VERIDIA: Tier 2\n\nPREVENTION\n\n" + "\n\n".join(order) + "\n")
-        keys.add(tuple(sorted(a.name for a in extract_facts(report).actors.values() if a.kind == "body")))
-    assert keys == {("Border Labor Office", "National Committee for Counter Trafficking")}
+        keys.add(tuple(sorted((a.key, a.name) for a in extract_facts(report).actors.values() if a.kind == "body")))
+    # the alias table keys the NCCT (so it is one actor in every year), the report's own definition names it
+    assert keys == {(("border labor office", "Border Labor Office"),
+                     ("national committee for counter trafficking", "National Committee to Counter Trafficking"))}
 
 
 def test_the_user_alias_table_overrides_the_shipped_one(tmp_path) -> None:

@@ -15,9 +15,11 @@ former commune chief,").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from tipdiff.facts.base import Actor
+from tipdiff.facts.places import ACRONYM, places
 from tipdiff.facts.status import clause
 from tipdiff.facts.vocabulary import Vocabulary, fold
 from tipdiff.model import Report
@@ -26,7 +28,6 @@ from tipdiff.patterns import BudgetPattern, compile_pattern
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "against", "&"}
 POSSESSIVE = re.compile(r"[’']s$")
 ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
-ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,8}[a-z]?\b")
 LAW = re.compile(r"\b(?:(?:19|20)\d\d )?(?:[A-Z][\w-]* )*(?:Law|Act|Decree|Code|Ordinance) (?:on|of|for|against)"
                  r"(?: the)? [A-Z][\w-]*(?:,? (?:(?:and|of|the|in|on|for) )*[A-Z][\w-]*)*"
                  r"|\b(?:[A-Z][\w-]* ){1,6}Act\b(?: of (?:19|20)\d\d)?")
@@ -105,14 +106,19 @@ NAME = r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3})"
 
 
 def _long_form(before: str) -> str | None:
-    """The capitalised name just before "(ACR)": 'the Ministry of Social Welfare and Family'."""
-    tokens = _WORD.findall(before)
+    """The capitalised name just before "(ACR)": 'the Ministry of Social Welfare and Family'; never reaching
+    back past another parenthesis ("... Refugees (UNHCR), International Organization for Migration (IOM)")."""
+    tokens = _WORD.findall(before[max(before.rfind(")"), before.rfind("(")) + 1:])
     taken: list[str] = []
     for token in reversed(tokens):
         if token[:1].isupper() or token in CONNECTORS or token == ",":
             taken.append(token)
         else:
             break
+    if "," in taken:  # "As of September, the International Organization ...": the name after a comma and "the"
+        cut = next((i for i, t in enumerate(taken) if t == "," and i + 1 < len(taken) and taken[i + 1] == "the"),
+                   None)
+        taken = taken[:cut] if cut is not None else taken
     while taken and (taken[-1] in CONNECTORS or taken[-1] == "," or taken[-1] == "The"):
         taken.pop()
     words = list(reversed(taken))
@@ -121,11 +127,14 @@ def _long_form(before: str) -> str | None:
     return " ".join(words).replace(" ,", ",")
 
 
-def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str], dict[str, str]]:
-    """Every acronym the report defines anywhere -> the one name shown for it, and every long form it is
-    defined with (folded) -> that name. The alias table decides first (the user's file can override it);
-    otherwise the definitions, the alphabetically first when a report defines one acronym two ways, so the
-    order of the paragraphs never matters."""
+def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str], dict[str, str],
+                                                                    dict[str, set[str]]]:
+    """Every acronym the report defines anywhere -> the one canonical name keying it, every long form it is
+    defined with (folded) -> that name, and every acronym -> its long forms (folded) as this report defines
+    it. The alias table decides the canonical name first (the user's file can override it), so a report that
+    defines "AHTJP" in its own words keys the same actor as one using the table's words; otherwise the
+    definitions, the alphabetically first when a report defines one acronym two ways, so the order of the
+    paragraphs never matters."""
     defined: dict[str, set[str]] = {}
     for unit in report.units:
         text = reading_text(unit.text, vocabulary)
@@ -143,7 +152,7 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
             table[acronym] = known[0] if known else sorted(longs)[0]
         for long in longs:
             long_forms.setdefault(fold(long), table[acronym])
-    return table, long_forms
+    return table, long_forms, {acronym: {fold(long) for long in longs} for acronym, longs in defined.items()}
 
 
 @lru_cache(maxsize=8)
@@ -198,9 +207,31 @@ def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, Bud
     return before, after
 
 
+# Last words that make a capitalised run an office, never a person's name ("Advocate General", "Inspector
+# General", "Prosecutor General", "Deputy Minister").
+_OFFICES = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Minister", "Governor",
+            "President", "Prosecutor", "Judge", "Commissioner", "Secretary", "Ombudsman", "Ombudsperson", "Director"}
+
+
+def person_name(raw: str, vocabulary: Vocabulary) -> str:
+    """The name alone: a possessive cut off with what follows it ("Hun Sen’s Cambodian People’s" -> "Hun
+    Sen"), and a rank or role written inside the name taken off ("General Prawit Wongsuwan" after "Deputy Prime
+    Minister" -> "Prawit Wongsuwan"), so one person has one name whatever titles stand before it."""
+    words = raw.strip(" ,").split()
+    for index, word in enumerate(words):
+        if POSSESSIVE.search(word):
+            words = words[:index] + [POSSESSIVE.sub("", word)]
+            break
+    name = " ".join(words)
+    while (inner := vocabulary.person.match(name)) is not None and inner.group("name") != name:
+        name = inner.group("name")
+    return name
+
+
 def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
-    """People named after a role ("Governor Sok Dara") or in apposition to one ("a district governor, Sok
-    Dara," / "Sok Dara, a former commune chief"); (name, position)."""
+    """People named after a role ("Governor Sok Dara", "opposition leader Sok Dara", "the journalist Sok
+    Dara") or in apposition to one ("a district governor, Sok Dara," / "Sok Dara, a labor activist,"); (name,
+    position), the name without possessive or title (`person_name`)."""
     if not _TWO_CAPITALS.search(text):
         return []  # every pattern needs a name of two capitalised words: a cheap test first
     found = [(m.group("name"), m.start()) for m in vocabulary.person.finditer(text)]
@@ -209,15 +240,27 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
         for pattern in patterns:
             found += [(m.group("name"), m.start()) for m in pattern.finditer(text)]
     heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
-    return [(name, position) for name, position in found if name.split()[0] not in vocabulary.not_names
-            and not (heads is not None and heads.search(name))]  # "General Welfare Services" is no General
+    people = []
+    for raw, position in found:
+        name = person_name(raw, vocabulary)
+        if len(name.split()) < 2 or name.split()[0] in vocabulary.not_names or name.split()[-1] in _OFFICES:
+            continue  # "Judge Advocate General", "Attorney General": an office, not a name
+        if heads is not None and heads.search(name):
+            continue  # "General Welfare Services" is no General
+        people.append((name, position))
+    return people
 
 
 def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
+    """Every actor the report names, by key (the folded canonical name: one actor however it is written). The
+    name shown is the report's own: the longest way it writes the actor other than an acronym ("China", its
+    definition "Anti-Human Trafficking Juvenile Police (AHTJP)"), the canonical name when it writes only an
+    acronym, and always the name of an alias in the user's vocabulary file."""
     actors: dict[str, Actor] = {}
-    acronyms, long_forms = acronym_table(report, vocabulary)
+    acronyms, long_forms, definitions = acronym_table(report, vocabulary)
     body_heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
     own_country = fold(report.country) if report.country else None
+    written: dict[str, set[str]] = {}  # key -> the ways the report writes it (no acronyms)
 
     def name_of(raw: str) -> str:
         name = vocabulary.canonical(POSSESSIVE.sub("", raw.strip(" ,")))
@@ -228,11 +271,14 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
             (fold(a), n) for a, n in acronyms.items()]:
         forms.setdefault(fold(canonical), set()).add(form)
 
-    def add(raw: str, kind: str, section: str, sentence: str, position: int = 0) -> None:
+    def add(raw: str, kind: str, section: str, sentence: str, position: int = 0, *, as_written: str = "") -> None:
         name = name_of(raw)
         key = fold(name)
         if own_country and key.startswith(own_country):  # the country itself, "Cambodian", "Cambodians"
             return
+        shown = re.sub(r"^(?:the|The) ", "", POSSESSIVE.sub("", (as_written or raw).strip(" ,")))
+        if key and not ACRONYM.fullmatch(shown):
+            written.setdefault(key, set()).add(shown)
         if key and (key not in actors or KIND_ORDER[kind] < KIND_ORDER[actors[key].kind]):
             actors[key] = Actor(key, name, kind, section, clause(sentence, position),
                                 tuple(sorted(forms.get(key, set()) | {key})))
@@ -248,11 +294,13 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
         for match in ACRONYM_DEF.finditer(text):
             acronym = match.group("acr")
             if acronym in acronyms:
-                add(acronyms[acronym], "body", unit.section, sentence, match.start())
+                long = _long_form(text[:match.start()])
+                add(acronyms[acronym], "body", unit.section, sentence, match.start(),
+                    as_written=long if long and fold(long) in definitions.get(acronym, ()) else acronym)
         for match in ACRONYM.finditer(text):
             token = match.group(0)
             if token in acronyms:
-                add(acronyms[token], "body", unit.section, sentence, match.start())
+                add(acronyms[token], "body", unit.section, sentence, match.start(), as_written=token)
             elif fold(token) in vocabulary.aliases:
                 add(token, alias_kind(vocabulary.canonical(token)), unit.section, sentence, match.start())
         folded = fold(text)
@@ -270,25 +318,16 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
             add(name, "person", unit.section, sentence, position)
         for match in LAW.finditer(text):
             add(match.group(0), "law", unit.section, sentence, match.start())
-        for pattern in (vocabulary.place_suffix, vocabulary.place_preposition):
-            for match in pattern.finditer(text):
-                name = match.group("name")
-                first = name.split()[0]
-                if first in vocabulary.not_names or ACRONYM.fullmatch(first):
-                    continue
-                if text[match.end():match.end() + 2].startswith(" (") or _is_part_of_longer_name(text, match):
-                    continue
-                if pattern is vocabulary.place_preposition and vocabulary.place_suffix.match(text, match.start("name")):
-                    continue  # "from Kessa district": the suffixed name was taken above
-                if body_heads is not None and body_heads.search(name):
-                    continue  # "in Ministry of ..." is a body, taken above
-                if any(start <= match.start("name") < end for start, end in spans):
-                    continue
-                add(name, "place", unit.section, sentence, match.start())
-    return actors
+            spans.append((match.start(), match.end()))  # no place inside a law's name ("... in Persons Act")
+        for name, position in places(text, vocabulary, spans, body_heads):
+            add(name, "place", unit.section, sentence, position)
+    return {key: _shown_as_written(actor, written.get(key, set()), vocabulary) for key, actor in actors.items()}
 
 
-def _is_part_of_longer_name(text: str, match: re.Match[str]) -> bool:
-    """'in Port Delmar' is a place; 'to Tier 3' is not, nor 'of Social Welfare' inside a body's name."""
-    following = text[match.end():match.end() + 12]
-    return bool(re.match(r" (?:of|for|and) [A-Z]", following))
+def _shown_as_written(actor: Actor, written: set[str], vocabulary: Vocabulary) -> Actor:
+    """The actor under the report's longest way of writing it (alphabetically first of equals), its folded
+    forms added to those `mentioned` looks for; a user's alias keeps the user's name."""
+    if actor.key in vocabulary.user_names or not written:
+        return actor
+    name = min(written, key=lambda w: (-len(w), w))
+    return replace(actor, name=name, forms=tuple(sorted(set(actor.forms) | {fold(w) for w in written})))

@@ -44,6 +44,7 @@ class Vocabulary:
     apposition_roles: tuple[str, ...] = ()  # patterns of roles a name stands in apposition to ("commune chief")
     source: str = "tipdiff/data/facts.yaml"  # the file the lists were last extended from (errors name it)
     not_actors: tuple[str, ...] = ()  # names never read as an actor: the reports' own titles (plain words)
+    user_names: frozenset[str] = frozenset()  # folded canonical names of the user's own aliases: shown as written
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)
@@ -72,11 +73,13 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | None = None, *,
-                     trusted: bool = False) -> Vocabulary:
+                     trusted: bool = False, user_aliases: dict[str, Any] | None = None) -> Vocabulary:
     """Compile the word lists into patterns that run under the time budget (tipdiff.patterns). An invalid
     pattern is an error at source:line naming it; a pattern built from several words, when it runs past the
     budget, is named by its list and its words. `trusted` (the shipped lists alone, which the test suite
-    compiles): each pattern compiled when first used."""
+    compiles): each pattern compiled when first used. `user_aliases`: the user's file's `aliases:`, whose
+    names are always shown as the user wrote them (a shipped alias names the actor, shown as the report writes
+    it)."""
     lines = lines or {}
 
     def compiled(pattern: str, words: list[str], label: str, flags: int = IGNORECASE) -> BudgetPattern:
@@ -102,7 +105,7 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
                             "place_suffixes:", flags=0)
     preps = list(data.get("place_prepositions", []))
     prepositions = "|".join(regex.escape(p) for p in preps)
-    place_preposition = compiled(rf"\b(?:{prepositions}) (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})", preps,
+    place_preposition = compiled(rf"\b(?:{prepositions}) (?:the )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})", preps,
                                  "place_prepositions:", flags=0)
     aliases: dict[str, str] = {}
     for canonical, others in (data.get("aliases") or {}).items():
@@ -116,7 +119,8 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
         compiled(word, [word], "vocabulary pattern", flags=0)
     return Vocabulary(figures, person, place_suffix, place_preposition, frozenset(data.get("not_names", [])), aliases,
                       currencies, heads, roles_after, source,
-                      tuple(sorted((str(t) for t in data.get("not_actors", [])), key=lambda t: (-len(t), t))))
+                      tuple(sorted((str(t) for t in data.get("not_actors", [])), key=lambda t: (-len(t), t))),
+                      frozenset(fold(str(name)) for name in (user_aliases or {})))
 
 
 def _lines(root: yaml.Node | None) -> dict[str, int]:
@@ -139,6 +143,7 @@ def load_vocabulary(extra_path: str | None = None) -> Vocabulary:
     source = "tipdiff/data/facts.yaml"
     data, root = parse_yaml(text, source, RuleError)
     lines = _lines(root)
+    user_aliases: dict[str, Any] | None = None
     if extra_path:
         extra, extra_root = read_yaml(Path(extra_path), RuleError)
         extra = {} if extra is None else extra
@@ -146,4 +151,5 @@ def load_vocabulary(extra_path: str | None = None) -> Vocabulary:
             raise error_at(RuleError, extra_path, extra_root, "expected a mapping like tipdiff/data/facts.yaml")
         validate(extra, shipped_validator("vocabulary.schema.json"), extra_path, extra_root, RuleError)
         data, source, lines = _merge(data, extra), extra_path, _lines(extra_root)
-    return build_vocabulary(data, source, lines, trusted=not extra_path)
+        user_aliases = extra.get("aliases") if isinstance(extra.get("aliases"), dict) else None
+    return build_vocabulary(data, source, lines, trusted=not extra_path, user_aliases=user_aliases)

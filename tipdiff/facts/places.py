@@ -1,0 +1,84 @@
+"""Places as the reports name them: a capitalised name before a place word ("Kessa district"), after a place
+preposition ("in Norland", "to the Middle East"), and every name of a list after it ("from Ostria, Norland(,)
+and Dremia"). The words come from the vocabulary (tipdiff/data/facts.yaml: `place_suffixes`,
+`place_prepositions`, `not_names`); used by tipdiff.facts.actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipdiff.facts.vocabulary import Vocabulary
+from tipdiff.patterns import BudgetPattern
+
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,8}[a-z]?\b")
+# Last words that make a capitalised name a document, a plan or an event, never a place ("in the Criminal Code",
+# "under the National Action Plan", "at the Bali Process").
+_NOT_PLACE_LAST = {"Code", "Law", "Act", "Decree", "Ordinance", "Constitution", "Convention", "Protocol", "Plan",
+                   "Strategy", "Program", "Programme", "Report", "Process", "Day", "Summary", "Project", "Initiative",
+                   "Framework", "Guidelines", "Policy", "Agreement", "Memorandum", "Declaration", "Campaign"}
+# What may follow a name in a list of places: punctuation, "and"/"or", or the end (never a noun: "Burmese
+# workers", "Muslim-majority provinces" are no places).
+_ENDS_NAME = re.compile(r"\s*(?:[,;.:)\]]|—|\s(?:and|or)\b|$)")
+# After "the", a place is a name of two or more words or a plural one ("the Middle East", "the Philippines"),
+# followed by punctuation: a single word there is more often a body or a document ("the Center", "the Quran").
+_THE_PLACE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+|[A-Z][\w’'-]+s")
+_ENDS_THE = re.compile(r"\s*(?:[,;.:)\]]|—|$)")
+_LANGUAGE = re.compile(r"[A-Z][a-z]+(?:ese|ish|ic|ian)")  # "Burmese", "English", "Arabic", "Indonesian"
+_LIST_ITEM = re.compile(r"(?P<sep>,? and|,? or|,) (?:the )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
+
+
+def _listed(text: str, end: int) -> list[tuple[str, int]]:
+    """The names listed after a place ("to Ostria, Norland(,) and the Middle East" after "Ostria"): only a
+    list closed by "and" or "or", each name followed by punctuation or the next separator, so a clause that
+    goes on after a comma ("in Sarn, Burmese workers ...") lists nothing; (name, position). Acronyms in the
+    list ("Malaysia, the PRC and Laos") are read elsewhere and left out here."""
+    items: list[tuple[str, int]] = []
+    while (item := _LIST_ITEM.match(text, end)) is not None and _ENDS_NAME.match(text, item.end("name")):
+        end = item.end("name")
+        if _LANGUAGE.fullmatch(item.group("name")):
+            return []  # "in Khmer, English, and French": languages and peoples, not places
+        items.append((item.group("name"), item.start("name")))
+        if item.group("sep").strip(", ") in ("and", "or"):
+            return [(name, position) for name, position in items if not ACRONYM.fullmatch(name.split()[0])]
+    return []
+
+
+def places(text: str, vocabulary: Vocabulary, spans: list[tuple[int, int]],
+           heads: BudgetPattern | None) -> list[tuple[str, int]]:
+    """Places: a capitalised name before a place word ("Kessa district"), or after a place preposition, with
+    or without "the" ("in Norland", "to the Middle East"), and every name listed after it ("from Ostria,
+    Norland, and Dremia"); never inside a body's or a law's name (`spans`), never a `not_names` word or an
+    acronym; (name, position)."""
+    found: list[tuple[str, int]] = []
+
+    def take(name: str, start: int, end: int, listed: bool) -> bool:
+        first = name.split()[0]
+        if first in vocabulary.not_names or ACRONYM.fullmatch(first) or name.split()[-1] in _NOT_PLACE_LAST:
+            return False
+        if _LANGUAGE.fullmatch(name):
+            return False  # "published in Khmer and English", "in Indonesian": a language or a people
+        if text[end:end + 2] == " (" or re.match(r" (?:of|for) [A-Z]", text[end:end + 12]):
+            return False  # "to Tier 3 (", "of Social Welfare" inside a body's name
+        if not listed and re.match(r" and [A-Z]", text[end:end + 6]) and any(s <= end < e for s, e in spans):
+            return False
+        if heads is not None and heads.search(name):
+            return False  # "in Ministry of ..." is a body, taken above
+        if any(s <= start < e for s, e in spans):
+            return False
+        found.append((name, start))
+        return True
+
+    for match in vocabulary.place_suffix.finditer(text):
+        take(match.group("name"), match.start("name"), match.end(), False)
+    for match in vocabulary.place_preposition.finditer(text):
+        if vocabulary.place_suffix.match(text, match.start("name")):
+            continue  # "from Kessa district": the suffixed name was taken above
+        if match.group(0).split()[1] == "the" and not _THE_PLACE.fullmatch(match.group("name")) or \
+                match.group(0).split()[1] == "the" and not _ENDS_THE.match(text, match.end("name")):
+            continue  # "to the Middle East." is a place; "in the Judge Advocate General system", "the Morals and
+            # Minors Brigade", "according to the Center," are not
+        if take(match.group("name"), match.start("name"), match.end("name"), False):
+            for name, position in _listed(text, match.end("name")):
+                take(name, position, position + len(name), True)
+    return found
