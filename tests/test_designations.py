@@ -10,7 +10,7 @@ from tipdiff.compare import compare_reports
 from tipdiff.engine import run_rules
 from tipdiff.facts import extract_facts
 from tipdiff.facts.designations import extract_designations
-from tipdiff.ingest import report_from_text
+from tipdiff.ingest import load_report, report_from_text
 from tipdiff.rules_loader import load_rules, shipped_rules_dir
 
 
@@ -69,3 +69,23 @@ def test_whole_pack_on_a_negated_year_and_a_removal() -> None:
     messages = [f.message for f in run_rules(compare_reports(listed, removed), rules)]
     assert any(m.startswith("No longer designated: state sponsor") for m in messages), messages
     assert not any(m.startswith("Newly designated") for m in messages), messages
+
+
+def test_the_words_about_something_else_are_no_designation() -> None:
+    """Our own sentences in the shapes of Human Rights Report pages: the designation's words about
+    disinformation, discrimination or torture designate nothing; about forced labor they do."""
+    assert designations("Critics were smeared through state-sponsored disinformation campaigns before the vote.") \
+        == set()
+    assert designations("The commission found a pattern or practice of discrimination in hiring.") == set()
+    assert designations("Lawyers alleged a policy or pattern of torture in two prisons.") == set()
+    assert designations("Researchers documented state-sponsored forced labor in cotton fields.") == {"state_sponsor"}
+    assert designations("There was a government policy or pattern of sex trafficking.") == {"state_sponsor"}
+
+
+def test_no_designation_on_any_real_hrr_page(shared: Path) -> None:
+    """The Human Rights Report designates nothing (a series without tiers): no page of it gives a designation,
+    so no history of HRR pages says "first state sponsor"."""
+    pages = sorted((shared / "corpus" / "hrr").glob("*/thailand.html")) + [shared / "corpus/hrr/2023/china.html"]
+    for page in pages:
+        if page.exists():
+            assert dict(extract_facts(load_report(page)).designations) == {}, page

@@ -22,6 +22,13 @@ import re
 STATE_SPONSOR = re.compile(r"\bpolicy or (?:(?:a |the )?(?:government|state)(?:-sponsored)? )?pattern\b|"
                            r"\bpattern or practice\b|"
                            r"\bstate[- ]sponsor(?:ed|ship|s)?\b(?![”\"’']?\s+of\s+terror)", re.I)
+# What a designation is about when the words name an object ("... of forced labor", "state-sponsored
+# trafficking"): trafficking, forced labor or child soldiers. The same words about anything else are no
+# designation ("state-sponsored disinformation campaigns", "a pattern or practice of discrimination").
+OF_OBJECT = re.compile(r"[”\"’']?\s+(?:of|in)\s")
+TRAFFICKING_OBJECT = re.compile(r"[^.;]{0,60}?\b(?:traffick\w*|forced labou?r|compulsory labou?r|(?:forced|child) "
+                                r"(?:labou?r|soldiers?)|labou?r|sexual (?:slavery|exploitation)|(?:employing|recruiting|"
+                                r"using) (?:or \w+ )?(?:child|children|forced))", re.I)
 CHILD_SOLDIERS = re.compile(r"Child Soldiers Prevention Act|\bCSPA\b", re.I)
 # The object of a "policy or pattern": about child soldiers, it is the CSPA list, not the state-sponsor list.
 ABOUT_CHILD_SOLDIERS = re.compile(r"[^.;]{0,80}?\bchild soldiers?\b", re.I)
@@ -40,11 +47,25 @@ def _negated(text: str, start: int) -> bool:
     return bool(NEGATION.search(before[max(cuts) if cuts else 0:]))
 
 
+def _about_trafficking(text: str, match: re.Match[str]) -> bool:
+    """Whether the designation's words are about trafficking: their object ("of ...", or the noun after
+    "state-sponsored") names trafficking, forced labor or child soldiers; a bare label ("a state sponsor", "the
+    'policy or pattern' list") counts."""
+    words = match.group(0).lower()
+    if words.startswith("state") and words.endswith("sponsored"):
+        return bool(TRAFFICKING_OBJECT.match(text, match.end())) and \
+            not re.match(r"\s+(?:\w+\s+){0,2}?(?:disinformation|media|propaganda|violence|terror\w*)\b",
+                         text[match.end():])
+    if OF_OBJECT.match(text, match.end()):
+        return bool(TRAFFICKING_OBJECT.match(text, match.end()))
+    return True
+
+
 def extract_designations(text: str) -> dict[str, re.Match[str]]:
     """The designations one sentence asserts, each with the first match it rests on."""
     found: dict[str, re.Match[str]] = {}
     for match in STATE_SPONSOR.finditer(text):
-        if _negated(text, match.start()):
+        if _negated(text, match.start()) or not _about_trafficking(text, match):
             continue
         name = "child_soldiers" if ABOUT_CHILD_SOLDIERS.match(text, match.end()) else "state_sponsor"
         found.setdefault(name, match)

@@ -151,7 +151,8 @@ def extract_status(report: Report) -> dict[str, Any]:
                 found["increasing_efforts"] = _fact("did not demonstrate increasing efforts", unit, match)
             elif match := INCREASE.search(text):
                 found["increasing_efforts"] = _fact("demonstrated increasing efforts", unit, match)
-        for name, match in extract_designations(text).items():
+        # designations are the TIP Report's: a series without tiers (the Human Rights Report) designates nothing
+        for name, match in extract_designations(text).items() if report.profile.has_tiers else ():
             if name not in designations:
                 designations[name] = _fact(name, unit, match)
         if unit.section not in verdicts and (match := VERDICT.match(text)):
