@@ -100,3 +100,10 @@ def test_people_named_on_the_real_hrr_pages(shared: Path) -> None:
                 if a.kind == "person"}
     assert "Wanchalearm Satsaksit" in thailand, thailand
     assert FIXTURES.is_dir()
+
+
+def test_hyphenated_names_whole_and_portfolios_never_a_name() -> None:
+    found = actors_of("VERIDIA: Tier 2\n\nPROSECUTION\n\nMinister Lena Vorn-Ashby met the governor, Tam Sok-Heng, "
+                      "and the Minister of Home Affairs. Chief of General Staff Ivo Marren resigned.\n")
+    people = {name for kind, name in found.values() if kind == "person"}
+    assert people == {"Lena Vorn-Ashby", "Tam Sok-Heng", "Ivo Marren"}, found

@@ -102,7 +102,10 @@ def _names(form: str, text: str) -> bool:
             return True
         start = text.find(form, start + 1)
     return False
-NAME = r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3})"
+# A name: two to four capitalised words, a word joined by hyphens whatever their case ("Hasanbegovic-Ahmetovic",
+# "Chan-o-cha", "Kon-arut").
+NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
+NAME = rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})"
 
 
 def _long_form(before: str) -> str | None:
@@ -210,7 +213,16 @@ def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, Bud
 # Last words that make a capitalised run an office, never a person's name ("Advocate General", "Inspector
 # General", "Prosecutor General", "Deputy Minister").
 _OFFICES = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Minister", "Governor",
-            "President", "Prosecutor", "Judge", "Commissioner", "Secretary", "Ombudsman", "Ombudsperson", "Director"}
+            "President", "Prosecutor", "Judge", "Commissioner", "Secretary", "Ombudsman", "Ombudsperson", "Director",
+            "Coordinator", "Chief", "Chair", "Chairman", "Chairperson", "Spokesperson", "Rapporteur"}
+
+
+# Words of portfolios, institutions and places that never stand in a person's name ("Home Affairs", "Foreign
+# Trade", "Customs Administration", "Central Prison", "Kurdistan Region").
+_INSTITUTION_WORDS = {"Affairs", "Trade", "System", "Region", "Prison", "Republic", "State", "Administration",
+                      "Cooperation", "Participation", "Hygiene", "Inspectorate", "Confederation", "Staff", "Security",
+                      "Development", "Welfare", "Justice", "Interior", "Defense", "Defence", "Health", "Education",
+                      "Labor", "Labour", "Finance", "Protection", "Services", "Province", "District", "City"}
 
 
 def person_name(raw: str, vocabulary: Vocabulary) -> str:
@@ -223,8 +235,8 @@ def person_name(raw: str, vocabulary: Vocabulary) -> str:
             words = words[:index] + [POSSESSIVE.sub("", word)]
             break
     name = " ".join(words)
-    while (inner := vocabulary.person.match(name)) is not None and inner.group("name") != name:
-        name = inner.group("name")
+    while (inner := vocabulary.person.search(name)) is not None and inner.group("name") != name:
+        name = inner.group("name")  # "Federal Interior Minister Sok Dara", "Secretary Sok Dara": after the role
     return name
 
 
@@ -245,6 +257,12 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
         name = person_name(raw, vocabulary)
         if len(name.split()) < 2 or name.split()[0] in vocabulary.not_names or name.split()[-1] in _OFFICES:
             continue  # "Judge Advocate General", "Attorney General": an office, not a name
+        words = name.split()
+        while words and words[0] in _INSTITUTION_WORDS:  # "Chief of General Staff Giorgi Kalandadze"
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or _INSTITUTION_WORDS & set(words):
+            continue  # "Minister of Home Affairs", "the Central Prison": a portfolio or a place, not a name
         if heads is not None and heads.search(name):
             continue  # "General Welfare Services" is no General
         people.append((name, position))
