@@ -3,19 +3,22 @@ each, from a truncated paste too; title and formula wording variants. Fixtures a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import FIXTURES
 from tipdiff.compare import analyse_files, analyse_reports
 from tipdiff.facts import extract_facts
-from tipdiff.facts.status import FORMULA_FULLY, FORMULA_NOT_SIGNIFICANT, FORMULA_SIGNIFICANT, formula_of
+from tipdiff.facts.status import (FORMULA_EFFORTS, FORMULA_FULLY, FORMULA_NOT_ANY, FORMULA_NOT_SIGNIFICANT,
+                                  FORMULA_SIGNIFICANT, formula_of)
 from tipdiff.ingest import load_report, report_from_text
 from tipdiff.options import Options
 
 ERAS = FIXTURES / "eras"
 # file: (country, tier, formula, move, stated streak)
 EXPECTED = {
-    "veridia-2001.txt": ("Veridia", "Tier 2", FORMULA_SIGNIFICANT, None, None),
+    "veridia-2001.txt": ("Veridia", "Tier 2", FORMULA_EFFORTS, None, None),
     "veridia-2005.txt": ("Veridia", "Tier 2", FORMULA_SIGNIFICANT, None, None),
     "veridia-2012.txt": ("Veridia", "Tier 2 Watch List", FORMULA_SIGNIFICANT, "placed", None),
     "veridia-2018.txt": ("Veridia", "Tier 2 Watch List", FORMULA_SIGNIFICANT, "remained", "3"),
@@ -88,17 +91,39 @@ def test_title_spellings(title: str, tier: str) -> None:
     ("The Government of Veridia does not fully meet the minimum standards but is making significant efforts.",
      FORMULA_SIGNIFICANT),
     ("The Government of Veridia does not fully meet the minimum standards; however, it is making efforts to do so.",
-     FORMULA_SIGNIFICANT),
+     FORMULA_EFFORTS),
+    ("The Government of Veridia does not yet fully meet the minimum standards but is making efforts.", FORMULA_EFFORTS),
     ("The Government of Veridia does not comply with the minimum standards and is not making significant efforts "
      "to do so.", FORMULA_NOT_SIGNIFICANT),
     ("The Government of Veridia does not meet the minimum standards and is not making any efforts to do so.",
-     FORMULA_NOT_SIGNIFICANT),
+     FORMULA_NOT_ANY),
+    ("The Government of Veridia does not fully comply with the minimum standards and is not making any significant "
+     "efforts to do so.", FORMULA_NOT_SIGNIFICANT),
     ("The Government of Veridia fully meets the minimum standards.", FORMULA_FULLY),
     ("The Government of Veridia fully complies with the minimum standards.", FORMULA_FULLY),
 ])
 def test_formula_wordings(sentence: str, formula: str) -> None:
     assert formula_of(sentence) == formula
     assert report_from_text(f"Veridia (Tier 2)\n\n{sentence}\n").country == "Veridia"
+
+
+TAILS = {"; however, it is making significant efforts to do so": FORMULA_SIGNIFICANT,
+         "; however, it is making efforts to do so": FORMULA_EFFORTS,
+         " and is not making significant efforts to do so": FORMULA_NOT_SIGNIFICANT,
+         " and is not making any efforts to do so": FORMULA_NOT_ANY}
+FORMULA_TAIL = re.compile(r"(?:; however, it| but| and) is (?:not )?making (?:significant )?efforts to do so")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("tail", sorted(TAILS))
+def test_every_formula_wording_in_every_era(name: str, tail: str) -> None:
+    """Each wording read as itself in every layout: headed (2024), unheaded (2018), profile first with "comply"
+    (2005, 2012) and the early short narrative (2001). "making efforts" is never the significant-efforts formula."""
+    text, count = FORMULA_TAIL.subn(tail, (ERAS / name).read_text(encoding="utf-8"), count=1)
+    assert count == 1
+    facts = extract_facts(report_from_text(text, name))
+    assert facts.formula is not None and facts.formula.value == TAILS[tail]
+    assert tail.split(", ")[-1].strip() in facts.formula.sentence
 
 
 def test_a_stated_streak_is_no_tier_move() -> None:

@@ -122,9 +122,13 @@ def verdict(part: str, old: str | None, new: str | None) -> str:
 FULLY = "fully meets the minimum standards"
 SIGNIFICANT = "does not fully meet, making significant efforts"
 NOT_SIGNIFICANT = "does not fully meet, not making significant efforts"
+EFFORTS = "does not fully meet, making efforts"  # early narratives: efforts not said to be significant
+NOT_ANY = "does not fully meet, not making any efforts"
 _FORMULA_NOW = {FULLY: "fully meets the minimum standards",
                 SIGNIFICANT: "does not fully meet the minimum standards but is making significant efforts",
-                NOT_SIGNIFICANT: "does not fully meet the minimum standards and is not making significant efforts"}
+                EFFORTS: "does not fully meet the minimum standards but is making efforts (not said to be significant)",
+                NOT_SIGNIFICANT: "does not fully meet the minimum standards and is not making significant efforts",
+                NOT_ANY: "does not fully meet the minimum standards and is not making any efforts"}
 
 
 def formula(old: str | None, new: str | None) -> str:
@@ -141,6 +145,8 @@ def formula(old: str | None, new: str | None) -> str:
                 "to do so")
     if new == FULLY and old:
         return "The government now fully meets the minimum standards"
+    if new and new in _FORMULA_NOW and old in _FORMULA_PAST:
+        return f"The government {_FORMULA_NOW[new]} (the year before it {_FORMULA_PAST[old or '']})"
     if new and new in _FORMULA_NOW:
         return f"The government {_FORMULA_NOW[new]}"
     if old and old in _FORMULA_NOW:
@@ -151,7 +157,9 @@ def formula(old: str | None, new: str | None) -> str:
 
 _FORMULA_PAST = {FULLY: "fully met them",
                  SIGNIFICANT: "did not fully meet them but was making significant efforts",
-                 NOT_SIGNIFICANT: "did not fully meet them and was not making significant efforts"}
+                 EFFORTS: "did not fully meet them but was making efforts",
+                NOT_SIGNIFICANT: "did not fully meet them and was not making significant efforts",
+                NOT_ANY: "did not fully meet them and was not making any efforts"}
 _EFFORTS = {"demonstrated increasing efforts": ("demonstrated overall increasing efforts", "demonstrating them"),
             "did not demonstrate increasing efforts": ("did not demonstrate overall increasing efforts",
                                                        "not demonstrating them")}

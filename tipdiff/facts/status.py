@@ -39,9 +39,13 @@ AUTOMATIC = re.compile(r"automatic(?:ally)?\s+downgrad|not (?:eligible|granted) 
 # The statutory formula in every year's wording: "does not fully comply" (to 2016) and "does not fully meet"
 # (2017 on), "does not meet" in some early narratives; "is not making significant efforts", "is not making any
 # efforts", "is making efforts" (early years) and "is making significant efforts".
-NOT_FULLY = re.compile(r"does not (?:fully )?(?:meet|comply)(?: fully)?", re.I)
-NOT_SIGNIFICANT = re.compile(r"\bnot making (?:any |significant |sufficient )?efforts", re.I)
-SIGNIFICANT = re.compile(r"\bmaking (?:significant )?efforts", re.I)
+# "is making efforts" (some early narratives) is not the significant-efforts formula, and "is not making any
+# efforts" says less than "is not making significant efforts": each is its own reading.
+NOT_FULLY = re.compile(r"does not (?:yet )?(?:fully )?(?:meet|comply)(?: fully)?", re.I)
+NOT_ANY = re.compile(r"\bnot making (?:any )?efforts", re.I)
+NOT_SIGNIFICANT = re.compile(r"\bnot making (?:any )?(?:significant|sufficient|serious) efforts", re.I)
+SIGNIFICANT = re.compile(r"\bmaking significant efforts", re.I)
+EFFORTS = re.compile(r"\bmaking efforts", re.I)
 FULLY = re.compile(r"\bfully (?:meets|complies)|\b(?:meets|complies with) the minimum standards fully", re.I)
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -60,7 +64,19 @@ VERDICT = re.compile(r"^The government (?P<verdict>increased|maintained|decrease
 
 FORMULA_FULLY = "fully meets the minimum standards"
 FORMULA_SIGNIFICANT = "does not fully meet, making significant efforts"
+FORMULA_EFFORTS = "does not fully meet, making efforts"
 FORMULA_NOT_SIGNIFICANT = "does not fully meet, not making significant efforts"
+FORMULA_NOT_ANY = "does not fully meet, not making any efforts"
+# Each reading of the formula, tried in this order (the negated ones first: "not making significant efforts"
+# holds "making significant efforts").
+_TAILS = ((NOT_SIGNIFICANT, FORMULA_NOT_SIGNIFICANT), (NOT_ANY, FORMULA_NOT_ANY),
+          (SIGNIFICANT, FORMULA_SIGNIFICANT), (EFFORTS, FORMULA_EFFORTS))
+# The placements each reading fits (Trafficking Victims Protection Act, sec. 108/110: Tier 1 fully meets; Tier 2
+# and the Watch List do not but make significant efforts; Tier 3 does not and does not make them). "making
+# efforts" alone, in early narratives, fits any placement but Tier 1.
+FORMULA_TIERS = {FORMULA_FULLY: ("Tier 1",), FORMULA_SIGNIFICANT: ("Tier 2", "Tier 2 Watch List"),
+                 FORMULA_EFFORTS: ("Tier 2", "Tier 2 Watch List", "Tier 3"),
+                 FORMULA_NOT_SIGNIFICANT: ("Tier 3",), FORMULA_NOT_ANY: ("Tier 3",)}
 
 
 def clause(text: str, position: int, end: int | None = None) -> str:
@@ -88,18 +104,40 @@ def formula_span(sentence: str) -> tuple[int, int] | None:
     head = NOT_FULLY.search(sentence) or FULLY.search(sentence)
     if head is None:
         return None
-    tail = NOT_SIGNIFICANT.search(sentence, head.end()) or SIGNIFICANT.search(sentence, head.end())
+    tail = next((m for pattern, _ in _TAILS if (m := pattern.search(sentence, head.end()))), None)
     return head.start(), (tail or head).end()
 
 
 def formula_of(sentence: str) -> str | None:
-    if NOT_FULLY.search(sentence):
-        if NOT_SIGNIFICANT.search(sentence):
-            return FORMULA_NOT_SIGNIFICANT
-        if SIGNIFICANT.search(sentence):
-            return FORMULA_SIGNIFICANT
-        return None
+    """The formula a sentence states (FORMULA_*), or None: "does not fully meet/comply" with "(not) making
+    (significant/any) efforts" after it, or "fully meets/complies"."""
+    head = NOT_FULLY.search(sentence)
+    if head:
+        return next((value for pattern, value in _TAILS if pattern.search(sentence, head.end())), None)
     return FORMULA_FULLY if FULLY.search(sentence) else None
+
+
+def formula_contradiction(tier: str | None, formula: str | None) -> bool:
+    """Whether a ranked placement (Tier 1-3) and the formula the narrative states cannot both hold ("Tier 2" in
+    the title, "is not making significant efforts" in the text). Unranked placements (Special Case) never do."""
+    return bool(tier and formula and tier in ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
+                and tier not in FORMULA_TIERS.get(formula, (tier,)))
+
+
+def tier_formula_warning(report: Report) -> str | None:
+    """A warning when the tier the report states (its title, else a "remained on Tier 3" sentence) contradicts
+    the formula its narrative states ("Tier 2" over "is not making significant efforts"): both readings named;
+    the tier stays the stated one, and nothing is silently picked. None when they agree or either is absent."""
+    found = next(((unit, value) for unit in report.units if (value := formula_of(unit.text))), None)
+    if found is None or not formula_contradiction(report.tier, found[1]):
+        return None
+    unit, value = found
+    span = formula_span(unit.text)
+    quoted = unit.text[span[0]:span[1]] if span else unit.text
+    where = f"the title ({report.title})" if report.title else "the text"
+    fits = " or ".join(FORMULA_TIERS[value])
+    return (f"{report.path}: {where} says {report.tier}, but the narrative's formula ('{quoted}') is that of "
+            f"{fits}; the two readings disagree, and the tier compared is the stated {report.tier}")
 
 
 def streak_years(match: re.Match[str]) -> int:

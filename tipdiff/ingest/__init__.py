@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tipdiff.cache import ReportCache
 from tipdiff.errors import InputError
+from tipdiff.facts.status import tier_formula_warning
 from tipdiff.files import STDIN
 from tipdiff.ingest.html import extract_page, looks_like_html
 from tipdiff.ingest.labels import is_empty_entry, split_at_labels
@@ -192,8 +193,11 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = A
         warnings.append(f"{path}: no tier found ({profile.tier_expectation})")
     if year_value is None:
         warnings.append(f"{path}: no year found; name the file like cambodia-2019.txt or pass --old-year/--new-year")
-    return Report(
+    report = Report(
         path=str(path), profile=profile, country=country, year=year_value, year_source=year_source,
         tier=tier, title=title, sections=tuple(sections), units=tuple(units_of(sections, profile)),
         removed_chrome=cleaned.removed, warnings=tuple(warnings), encoding=cleaned.encoding, title_line=title_line,
     )
+    if profile.has_tiers and (contradiction := tier_formula_warning(report)):
+        report = replace(report, warnings=report.warnings + (contradiction,))
+    return report
