@@ -36,3 +36,32 @@ def test_citation_block_is_removed_line_by_line(tmp_path: Path, shape: str) -> N
     comparison = analyse_files(PLAIN, path)
     assert comparison.findings == (), comparison.findings
     assert comparison.identical
+
+
+@pytest.mark.parametrize(("lines", "year"), [
+    (LABELS, 2024),  # the "Cite as" line names the report: "2024 Trafficking in Persons Report"
+    (LABELS[:2], 2024),  # only the publication date
+    (["Publisher: United States Department of State", "Publication Date: 2016",
+      "Cite as: United States Department of State, 2016 Trafficking in Persons Report - Veridia, 30 June 2016"], 2016),
+])
+def test_the_citation_blocks_year_is_the_report_year(tmp_path: Path, lines: list[str], year: int) -> None:
+    """A paste with no year in its name or its own text takes the year its citation block gives; the text's own
+    year and the option still come first."""
+    body = PLAIN.read_text(encoding="utf-8")
+    assert "2024" not in body and "2016" not in body
+    path = tmp_path / "veridia.txt"
+    path.write_text("\n".join(lines) + "\n\n" + body, encoding="utf-8")
+    report = load_report(path)
+    assert (report.year, report.year_source) == (year, "citation")
+    assert not any("no year found" in w for w in report.warnings)
+    assert load_report(path, year=2030).year == 2030
+    stated = tmp_path / "veridia-stated.txt"
+    stated.write_text("\n".join(lines) + "\n\n" + body.rstrip("\n") + " The 2025 Trafficking in Persons Report "
+                      "placed Veridia on Tier 3.\n", encoding="utf-8")
+    assert load_report(stated).year_source == "text"
+
+
+def test_a_paste_without_a_citation_block_has_no_year(tmp_path: Path) -> None:
+    path = tmp_path / "veridia.txt"
+    path.write_text(PLAIN.read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_report(path).year_source in ("figures", "unknown")

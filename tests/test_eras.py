@@ -4,6 +4,7 @@ each, from a truncated paste too; title and formula wording variants. Fixtures a
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ ERAS = FIXTURES / "eras"
 # file: (country, tier, formula, move, stated streak)
 EXPECTED = {
     "veridia-2001.txt": ("Veridia", "Tier 2", FORMULA_EFFORTS, None, None),
+    "veridia-2003.txt": ("Veridia", "Tier 2", FORMULA_SIGNIFICANT, None, None),
     "veridia-2005.txt": ("Veridia", "Tier 2", FORMULA_SIGNIFICANT, None, None),
     "veridia-2012.txt": ("Veridia", "Tier 2 Watch List", FORMULA_SIGNIFICANT, "placed", None),
     "veridia-2018.txt": ("Veridia", "Tier 2 Watch List", FORMULA_SIGNIFICANT, "remained", "3"),
@@ -43,7 +45,7 @@ def test_a_truncated_paste_still_gives_them_with_the_warning(name: str) -> None:
     facts = extract_facts(report)
     country, tier, formula, _, _ = EXPECTED[name]
     assert (report.country, report.tier, facts.formula.value if facts.formula else None) == (country, tier, formula)
-    if name == "veridia-2001.txt":  # the whole narrative of that era: a profile and an overview, no parts
+    if name in ("veridia-2001.txt", "veridia-2003.txt"):  # that era's narrative: a profile, an overview, no parts
         assert not any("parts not found" in w for w in report.warnings), report.warnings
     else:
         assert any("truncated paste" in w for w in report.warnings), report.warnings
@@ -56,13 +58,55 @@ def test_a_whole_narrative_of_any_era_is_not_called_truncated(name: str) -> None
     assert not any("parts not found" in w for w in report.warnings), report.warnings
 
 
-def test_an_unknown_year_expects_every_part() -> None:
-    whole = (ERAS / "veridia-2005.txt").read_text(encoding="utf-8")
-    dated = report_from_text(whole, "veridia-2005.txt")
-    undated = report_from_text(whole.replace("2004", "last year"), "veridia.txt")
-    assert not any("parts not found" in w for w in dated.warnings), dated.warnings
+def _parts_warnings(report_warnings: tuple[str, ...]) -> list[str]:
+    return [w for w in report_warnings if "parts not found" in w]
+
+
+@pytest.mark.parametrize("name", ["veridia-2001.txt", "veridia-2003.txt", "veridia-2005.txt", "veridia-2012.txt"])
+def test_a_complete_older_narrative_without_a_year_is_not_called_truncated(name: str) -> None:
+    """With the year unknown, the narrative's shape dates it: opening with the profile and having no
+    prosecution part fits the early reports (2001-2003), a prosecution part without recommendations 2004-2008;
+    only the parts a narrative of that era has are expected."""
+    whole = (ERAS / name).read_text(encoding="utf-8")
+    undated = report_from_text(re.sub(r"\b(?:19|20)\d\d\b", "last year", whole), "veridia.txt")
     assert undated.year is None
-    assert any("parts not found: recommendations" in w for w in undated.warnings), undated.warnings
+    assert _parts_warnings(undated.warnings) == [] and undated.truncated_parts() == []
+
+
+def test_a_complete_pre_2007_narrative_with_no_headings() -> None:
+    """Profile first, no part headings, the parts as plain paragraphs: complete for its year and undated."""
+    for report in (load_report(ERAS / "veridia-2003.txt"),
+                   report_from_text((ERAS / "veridia-2003.txt").read_text(encoding="utf-8"), "undated.txt")):
+        assert [s.name for s in report.sections] == ["profile", "overview"]
+        assert _parts_warnings(report.warnings) == [], report.warnings
+
+
+def test_run_in_part_headings_of_the_older_layout_read_as_headings() -> None:
+    """'Prosecution: The government ...' (a heading run into its paragraph) is the part the heading on its own
+    line opens, and the two layouts compare as unchanged."""
+    text = (ERAS / "veridia-2005.txt").read_text(encoding="utf-8")
+    run_in = re.sub(r"\n(Prosecution|Protection|Prevention)\n\n", r"\n\1: ", text)
+    assert run_in != text
+    headed, joined = report_from_text(text, "veridia-2005.txt"), report_from_text(run_in, "veridia-2005.txt")
+    assert [s.name for s in joined.sections] == [s.name for s in headed.sections]
+    assert _parts_warnings(joined.warnings) == []
+    assert analyse_reports(headed, joined, Options()).identical
+
+
+@pytest.mark.parametrize("name", ["veridia-2018.txt", "veridia-2024.txt"])
+def test_an_undated_opening_of_a_recent_narrative_is_still_truncated(name: str) -> None:
+    """Opening with the formula dates a narrative 2017 or later, so every part of that era is expected."""
+    opening = "\n\n".join((ERAS / name).read_text(encoding="utf-8").split("\n\n")[:2])
+    report = report_from_text(re.sub(r"\b(?:19|20)\d\d\b", "last year", opening), "veridia.txt")
+    assert report.year is None
+    assert report.truncated_parts() == ["recommendations", "prosecution", "protection", "prevention", "profile"]
+    assert any("(a truncated paste?)" in w for w in _parts_warnings(report.warnings))
+
+
+def test_the_real_opening_of_a_narrative_still_warns(shared: Path) -> None:
+    report = load_report(next((shared / "seeds").glob("004_*")))
+    assert report.truncated_parts(), report.warnings
+    assert any("(a truncated paste?)" in w for w in _parts_warnings(report.warnings))
 
 
 @pytest.mark.parametrize(("title", "tier"), [

@@ -48,7 +48,7 @@ class Report:
     profile: Profile  # the report series it was read as, resolved once (tipdiff.profile)
     country: str | None
     year: int | None
-    year_source: str  # "option", "file name", "text", "figures", "unknown"
+    year_source: str  # "option", "file name", "text", "citation", "figures", "unknown"
     tier: str | None
     title: str | None
     sections: tuple[Section, ...]
@@ -85,7 +85,8 @@ class Report:
         complete narrative of this year has (the paste stopped after its opening). A single last part, or parts
         missing in the middle, is a part dropped, not a paste cut short: empty then."""
         missing = self.missing_parts()
-        complete = self.profile.missing_parts([], self.tier, self.year)
+        era = self.profile.era_year(self.section_names(), self.year)  # an unknown year dated by the shape
+        complete = self.profile.missing_parts([], self.tier, era)
         return missing if len(missing) >= 2 and complete[len(complete) - len(missing):] == missing else []
 
 

@@ -48,9 +48,11 @@ class Profile:
     source: str = field(default="", compare=False)
     detect: BudgetPattern | None = None  # picks this profile for a file whose text matches (--profile auto)
     html_text: bool = False  # decode HTML entities and drop stray tags before reading
-    year_sources: tuple[str, ...] = ("option", "file name", "text", "figures")
+    year_sources: tuple[str, ...] = ("option", "file name", "text", "citation", "figures")
     required_sections: tuple[str, ...] = ()
     required_since: dict[str, int] = field(default_factory=dict, compare=False, hash=False)  # part -> first year
+    # part -> the first year whose narratives open with it (an undated narrative opening with it is that recent)
+    first_part_since: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     headings_are_sections: bool = False  # every heading of a page opens a part named after it
     heading_levels: tuple[int, int] = (2, 4)  # which heading levels (h2-h4) open parts; deeper ones stay text
     has_tiers: bool = True
@@ -113,12 +115,28 @@ class Profile:
             return f"expected a title like '{self.title_example}' or a sentence stating the placement"
         return "expected a title or a sentence stating the placement, as the profile's title and tier patterns read"
 
+    def era_year(self, found: set[str] | list[str], year: int | None) -> int | None:
+        """The year whose parts a narrative is expected to have: `year` when known; else the earliest year its
+        shape fits, from the parts it has (`required_since`: a "prosecution" part dates it 2004 or later) and,
+        for `found` in document order, the part it opens with (`first_part_since`: opening with the overview
+        dates it 2017 or later); a shape nothing dates is of the earliest era. None (every part expected) when
+        the profile declares no eras."""
+        if year is not None or not self.required_since:
+            return year
+        dated = [self.required_since[name] for name in found if name in self.required_since]
+        if isinstance(found, list):
+            first = next((name for name in found if name != self.unsectioned), None)
+            if first in self.first_part_since:
+                dated.append(self.first_part_since[first])
+        return max(dated, default=min(self.required_since.values()) - 1)
+
     def missing_parts(self, found: set[str] | list[str], tier: str | None, year: int | None) -> list[str]:
         """The parts a complete narrative of `year` has that `found` lacks: `required_sections` (only
-        `other_tier_sections` at an unranked placement), less those `required_since` says began after `year`
-        (an unknown year expects them all)."""
+        `other_tier_sections` at an unranked placement), less those `required_since` says began after `year`;
+        with the year unknown, after the earliest year the narrative's shape fits (`era_year`)."""
         unranked = tier is not None and tier in self.other_tiers
         required = self.other_tier_sections if unranked else self.required_sections
+        year = self.era_year(found, year)
         return [name for name in required if name not in found
                 and (year is None or year >= self.required_since.get(name, year))]
 
@@ -247,9 +265,10 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
         source=source,
         detect=pattern("detect", data["detect"]) if data.get("detect") else None,
         html_text=bool(data.get("html_text", False)),
-        year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "figures"))),
+        year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "citation", "figures"))),
         required_sections=tuple(data.get("required_sections", ())),
         required_since={str(k): int(v) for k, v in (data.get("required_since") or {}).items()},
+        first_part_since={str(k): int(v) for k, v in (data.get("first_part_since") or {}).items()},
         headings_are_sections=bool(data.get("headings_are_sections", False)),
         heading_levels=(int(levels[0]), int(levels[1])),
         has_tiers=bool(data.get("has_tiers", True)),

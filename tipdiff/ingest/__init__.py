@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from tipdiff.ingest.pdf import PdfText  # only a type: the PDF library is imported when a PDF is read
 
 _FIGURE_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\)")
+# A republisher's citation block, removed as chrome: "Publication Date: 24 June 2016" (the TIP Report is published
+# in the year it is named for), "Cite as: ..., 2016 Trafficking in Persons Report - Veridia, ..." (the profile's
+# own year patterns find that one).
+_PUBLICATION_DATE = re.compile(r"(?:Publication date|Date)\s*:.*?\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SMALL_WORDS = {"and", "of", "the", "da", "de", "del", "du", "e", "la"}
 
 
@@ -47,9 +51,21 @@ def _first(patterns: tuple[BudgetPattern, ...], paragraphs: tuple[str, ...], gro
     return None
 
 
+def _citation_year(removed: tuple[str, ...], profile: Profile) -> int | None:
+    """The report year a removed citation block states: a "Cite as" line naming the report ("2016 Trafficking
+    in Persons Report"), else its "Publication Date"."""
+    cited = [line for line in removed if re.match(r"(?:Cite as|Source)\s*:", line, re.IGNORECASE)]
+    stated = _first(profile.year, tuple(cited), "year")
+    if stated:
+        return int(stated)
+    dates = [m.group("year") for line in removed if (m := _PUBLICATION_DATE.match(line))]
+    return int(dates[0]) if dates else None
+
+
 def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
-                given: int | None) -> tuple[int | None, str]:
-    """The year from the sources the profile trusts, in its order (option, file name, text, figures)."""
+                given: int | None, removed: tuple[str, ...] = ()) -> tuple[int | None, str]:
+    """The year from the sources the profile trusts, in its order (option, file name, text, citation: the
+    removed citation block's, figures)."""
     for source in profile.year_sources:
         if source == "option" and given is not None:
             return given, "option"
@@ -57,6 +73,8 @@ def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
             return named, "file name"
         if source == "text" and (stated := _first(profile.year, paragraphs, "year")):
             return int(stated), "text"
+        if source == "citation" and (cited := _citation_year(removed, profile)) is not None:
+            return cited, "citation"
         if source == "figures":
             # Figures carry last year's value "(207 in 2017)": the reporting period is the year after, the
             # report the year after that. Only a hint, so it is labelled as such.
@@ -171,7 +189,7 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = A
         country = country_name(country)
     tier = tier or profile.canonical_tier(_first(profile.tier, body, "tier"))
     stated = tuple(p for p in (cleaned.series, title) if p) + paragraphs
-    year_value, year_source = detect_year(path, stated, profile, year)
+    year_value, year_source = detect_year(path, stated, profile, year, cleaned.removed)
     if title_year and year is None and year_source != "text":
         year_value, year_source = int(title_year), "text"
 
