@@ -11,8 +11,14 @@ import pytest
 from conftest import FIXTURES
 from tipdiff.compare import analyse_files, analyse_reports
 from tipdiff.facts import extract_facts
-from tipdiff.facts.status import (FORMULA_EFFORTS, FORMULA_FULLY, FORMULA_NOT_ANY, FORMULA_NOT_SIGNIFICANT,
-                                  FORMULA_SIGNIFICANT, formula_of)
+from tipdiff.facts.status import (
+    FORMULA_EFFORTS,
+    FORMULA_FULLY,
+    FORMULA_NOT_ANY,
+    FORMULA_NOT_SIGNIFICANT,
+    FORMULA_SIGNIFICANT,
+    formula_of,
+)
 from tipdiff.ingest import load_report, report_from_text
 from tipdiff.options import Options
 
