@@ -53,6 +53,8 @@ class Profile:
     required_since: dict[str, int] = field(default_factory=dict, compare=False, hash=False)  # part -> first year
     # part -> the first year whose narratives open with it (an undated narrative opening with it is that recent)
     first_part_since: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    # reading of the minimum-standards formula ("significant") -> the placements it fits
+    formula_tiers: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     headings_are_sections: bool = False  # every heading of a page opens a part named after it
     heading_levels: tuple[int, int] = (2, 4)  # which heading levels (h2-h4) open parts; deeper ones stay text
     has_tiers: bool = True
@@ -269,6 +271,7 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
         required_sections=tuple(data.get("required_sections", ())),
         required_since={str(k): int(v) for k, v in (data.get("required_since") or {}).items()},
         first_part_since={str(k): int(v) for k, v in (data.get("first_part_since") or {}).items()},
+        formula_tiers={str(k): tuple(str(t) for t in v) for k, v in (data.get("formula_tiers") or {}).items()},
         headings_are_sections=bool(data.get("headings_are_sections", False)),
         heading_levels=(int(levels[0]), int(levels[1])),
         has_tiers=bool(data.get("has_tiers", True)),

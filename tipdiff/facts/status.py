@@ -15,6 +15,7 @@ from tipdiff.facts.base import Fact
 from tipdiff.facts.designations import extract_designations
 from tipdiff.model import Report, Unit
 from tipdiff.patterns import BudgetPattern, Match, compile_pattern
+from tipdiff.profile import Profile
 
 
 @lru_cache(maxsize=8)
@@ -71,12 +72,9 @@ FORMULA_NOT_ANY = "does not fully meet, not making any efforts"
 # holds "making significant efforts").
 _TAILS = ((NOT_SIGNIFICANT, FORMULA_NOT_SIGNIFICANT), (NOT_ANY, FORMULA_NOT_ANY),
           (SIGNIFICANT, FORMULA_SIGNIFICANT), (EFFORTS, FORMULA_EFFORTS))
-# The placements each reading fits (Trafficking Victims Protection Act, sec. 108/110: Tier 1 fully meets; Tier 2
-# and the Watch List do not but make significant efforts; Tier 3 does not and does not make them). "making
-# efforts" alone, in early narratives, fits any placement but Tier 1.
-FORMULA_TIERS = {FORMULA_FULLY: ("Tier 1",), FORMULA_SIGNIFICANT: ("Tier 2", "Tier 2 Watch List"),
-                 FORMULA_EFFORTS: ("Tier 2", "Tier 2 Watch List", "Tier 3"),
-                 FORMULA_NOT_SIGNIFICANT: ("Tier 3",), FORMULA_NOT_ANY: ("Tier 3",)}
+# The name of each reading in a profile's `formula_tiers` (the placements it fits are profile data).
+READINGS = {FORMULA_FULLY: "fully", FORMULA_SIGNIFICANT: "significant", FORMULA_EFFORTS: "efforts",
+            FORMULA_NOT_SIGNIFICANT: "not_significant", FORMULA_NOT_ANY: "not_any"}
 
 
 def clause(text: str, position: int, end: int | None = None) -> str:
@@ -117,11 +115,16 @@ def formula_of(sentence: str) -> str | None:
     return FORMULA_FULLY if FULLY.search(sentence) else None
 
 
-def formula_contradiction(tier: str | None, formula: str | None) -> bool:
-    """Whether a ranked placement (Tier 1-3) and the formula the narrative states cannot both hold ("Tier 2" in
-    the title, "is not making significant efforts" in the text). Unranked placements (Special Case) never do."""
-    return bool(tier and formula and tier in ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
-                and tier not in FORMULA_TIERS.get(formula, (tier,)))
+def formula_tiers(profile: Profile, formula: str) -> tuple[str, ...]:
+    """The placements a formula reading fits, as the profile's `formula_tiers` gives them; () when it says none."""
+    return profile.formula_tiers.get(READINGS.get(formula, ""), ())
+
+
+def formula_contradiction(profile: Profile, tier: str | None, formula: str | None) -> bool:
+    """Whether a ranked placement and the formula the narrative states cannot both hold ("Tier 2" in the
+    title, "is not making significant efforts" in the text). Unranked placements (Special Case) never do."""
+    fits = formula_tiers(profile, formula) if formula else ()
+    return bool(tier and fits and tier in profile.tiers and tier not in fits)
 
 
 def tier_formula_warning(report: Report) -> str | None:
@@ -129,13 +132,13 @@ def tier_formula_warning(report: Report) -> str | None:
     the formula its narrative states ("Tier 2" over "is not making significant efforts"): both readings named;
     the tier stays the stated one, and nothing is silently picked. None when they agree or either is absent."""
     found = next(((unit, value) for unit in report.units if (value := formula_of(unit.text))), None)
-    if found is None or not formula_contradiction(report.tier, found[1]):
+    if found is None or not formula_contradiction(report.profile, report.tier, found[1]):
         return None
     unit, value = found
     span = formula_span(unit.text)
     quoted = unit.text[span[0]:span[1]] if span else unit.text
     where = f"the title ({report.title})" if report.title else "the text"
-    fits = " or ".join(FORMULA_TIERS[value])
+    fits = " or ".join(formula_tiers(report.profile, value))
     return (f"{report.path}: {where} says {report.tier}, but the narrative's formula ('{quoted}') is that of "
             f"{fits}; the two readings disagree, and the tier compared is the stated {report.tier}")
 
