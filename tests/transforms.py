@@ -227,11 +227,17 @@ def apply(text: str, names: list[str], seed: int) -> str:
 
 # --- real edits, to check that a copy in another shape still shows them and only them ------------------------
 
+def figure_spots(text: str) -> list[tuple[int, re.Match[str]]]:
+    """(line, match) of every figure of the narrative body that `change_figure` may change."""
+    lines = text.split("\n")
+    return [(i, m) for i, line in enumerate(lines[2:], start=2) if line.count(" ") > 8
+            for m in re.finditer(r"(?<![\d,.])\d{2,3}(?![\d,])", line)]
+
+
 def change_figure(text: str, rng: random.Random) -> str:
     """One figure of the narrative body (two or three digits, not the title) changed by one."""
     lines = text.split("\n")
-    spots = [(i, m) for i, line in enumerate(lines[2:], start=2) if line.count(" ") > 8
-             for m in re.finditer(r"(?<![\d,.])\d{2,3}(?![\d,])", line)]
+    spots = figure_spots(text)
     index, match = rng.choice(spots)
     line = lines[index]
     lines[index] = line[:match.start()] + str(int(match.group(0)) + 1) + line[match.end():]
