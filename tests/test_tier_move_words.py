@@ -48,7 +48,7 @@ def test_every_line_names_the_tiers_of_the_two_reports_compared(run, old: Path, 
 def test_the_years_between_are_named_as_such(run) -> None:
     text = _flat(run("compare", ERAS / "veridia-2001.txt", ERAS / "veridia-2024.txt").out)
     assert "a change from Tier 2 Watch List" not in text
-    assert "between 2001 and 2024 these files also hold 2005 (Tier 2), 2012 (Tier 2 Watch List) and 2018 " \
+    assert "between 2001 and 2024 these files also hold 2003 (Tier 2), 2005 (Tier 2), 2012 (Tier 2 Watch List) and 2018 " \
            "(Tier 2 Watch List)" in text
     assert "downgraded two tiers, from Tier 2 to Tier 3" in text
     consecutive = _flat(run("compare", ERAS / "veridia-2018.txt", ERAS / "veridia-2024.txt").out)
