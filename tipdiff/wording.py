@@ -237,8 +237,14 @@ def percent_words(old: Number, new: Number) -> str:
     return f"{'up' if percent > 0 else 'down'} {rounded if rounded else '<1'}%"
 
 
-def change_words(old: Number, new: Number, old_shown: str, new_shown: str) -> str:
-    """A figure's change as a clause after its label: 'fell 9%, from 33 to 30', 'rose from zero to 12'."""
+def change_words(old: Number, new: Number, old_shown: str, new_shown: str, unit: str = "") -> str:
+    """A figure's change as a clause after its label: 'fell 9%, from 33 to 30', 'rose from zero to 12'; a
+    percentage ('%' unit) by percentage points: 'rose 35 percentage points, from 29 percent to 64 percent'."""
+    if unit == "%":
+        points = new - old
+        size = f"{abs(points):,.1f}".rstrip("0").rstrip(".")
+        noun = "percentage point" if abs(points) == 1 else "percentage points"
+        return f"{'rose' if points > 0 else 'fell'} {size} {noun}, from {old_shown} to {new_shown}"
     if old == 0:
         return f"rose from zero to {new_shown}"
     percent = (new - old) / old * 100

@@ -7,7 +7,11 @@ A figure is a quantity (tipdiff.facts.quantities: a count, "two", "2.3 billion r
 is kept apart from zero said in words ("did not convict any traffickers (10 in 2023)", "reported no
 convictions": the value 0, so a fall to zero is a finding); or an
 amount in a currency near the words of a kind ("a budget of 2.3 billion riels ($560,000)"), which the reports
-often state without last year's value. What a figure counts is decided by the vocabulary's words nearest to it.
+often state without last year's value; or a count stated alone whose kind's word governs it in its clause
+("Courts convicted 10 traffickers.", "did not convict any traffickers": tipdiff.facts.governed), which ranks
+below any figure of its kind stated with last year's value. What a figure counts is decided by the word that
+governs the number (the verb or noun right before it, else the counted noun after it), else by the vocabulary's
+words nearest to it. Every candidate is ranked by how it was found, never by where its paragraph stands.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tipdiff.facts.base import Figure
+from tipdiff.facts.governed import Governed, governed
 from tipdiff.facts.quantities import Quantity, find_quantities, leading_quantity
 from tipdiff.facts.vocabulary import FigureKind, Vocabulary
 from tipdiff.model import Report
@@ -34,6 +39,11 @@ NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?P<asked>(?:the num
 # Zero stated in words: "Courts did not convict any traffickers", "reported no convictions", "none", "zero".
 # Checked only after NOT_REPORTED ("did not report any ..." is a figure not given, never zero).
 ZERO = re.compile(r"\b(?:did not|didn[’']t|failed to) \w+ any\b|\bno\b(?! longer)|\bzero\b|\bnone\b", re.I)
+# Zero stated alone, with the word of its kind: "Courts did not convict any traffickers", "reported no convictions".
+ZERO_ALONE = re.compile(r"\b(?:(?:did not|didn[’']t|failed to) (?:\w+ or )?(?P<verb>\w+) any|(?:reported|recorded|"
+                        r"initiated|opened|secured|obtained|achieved) no) (?P<phrase>[\w-]+(?: [\w-]+){0,5})", re.I)
+_NOT_A_ZERO_VERB = re.compile(r"(?:report|provide|collect|share|disaggregate|release|publish|track|keep|make|have)",
+                              re.I)
 SPLIT = re.compile(r"including (?P<a>[\d,]+) (?:victims of |cases of )?(?P<a_kind>forced labor|labor trafficking|sex "
                    r"trafficking)[^.;]*? and (?P<b>[\d,]+) (?:victims of |cases of )?(?P<b_kind>forced labor|labor "
                    r"trafficking|sex trafficking)", re.I)
@@ -72,6 +82,8 @@ def _nearest(clause: str, vocabulary: Vocabulary) -> Found | None:
     found = find_quantities(_drop_parentheses(clause), vocabulary.currencies)
     best: tuple[int, FigureKind, Quantity | None] | None = None
     for kind in vocabulary.figures:
+        if kind.objects is not None and not kind.objects.search(clause):
+            continue  # investigations of complicit officials only where officials are counted
         quantities = _preferred([q for q in found if kind.takes(q.unit)])  # a count never takes "$1 million"
         for match in kind.words.finditer(clause):
             if not quantities:  # behind every kind that has a value of its unit
@@ -91,7 +103,7 @@ def _named_after(clause: str, after: str, vocabulary: Vocabulary) -> Found | Non
     rest = BOUNDARY.split(re.split(r"[.;]", after, maxsplit=1)[0], maxsplit=1)[0][:_AMOUNT_WINDOW]
     for kind in vocabulary.figures:
         quantities = _preferred([q for q in found if kind.takes(q.unit)])
-        if quantities and kind.words.search(rest):
+        if quantities and kind.words.search(rest) and kind.objects is None:
             return kind, quantities[-1], len(clause) - quantities[-1].start
     return None
 
@@ -116,14 +128,35 @@ def _conversion(text: str, quantity: Quantity) -> str:
     return match.group("c") if match else ""
 
 
+def _governed_last(text: str, start: int, end: int, vocabulary: Vocabulary) -> Governed | None:
+    """The last number of text[start:end] that a kind's word governs (the one the parenthesis at `end`
+    annotates); its counted noun may run past the parenthesis ("72 investigations (58 in 2014) involving cases
+    of forced labor"). Positions are in `text`."""
+    blanked = _drop_parentheses(text)
+    found = [g for q in _preferred([q for q in find_quantities(blanked[:end], vocabulary.currencies)
+                                    if q.start >= start]) if (g := governed(blanked, q, vocabulary))]
+    return found[-1] if found else None
+
+
+def _rank(source: int, how: Governed | None, summary: bool, in_words: bool, last: int | float) -> tuple[object, ...]:
+    """How a candidate figure ranks, best first: stated with last year's value (0), "did not report" (1), an
+    amount alone (2), a count alone (3); then governed by its kind's word, not a subset of one form of
+    trafficking, not an anecdote, in a part rather than the summary, in digits; `last` breaks ties."""
+    return (source, how is None, bool(how and how.subset), bool(how and how.anecdote), summary, in_words, last)
+
+
 def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
     for match in sorted([*PRIOR.finditer(text), *PRIOR_WORDS.finditer(text)], key=lambda m: m.start()):
         before = text[:match.start()]
         blanked = _drop_parentheses(before)
         cuts = [m.end() for m in BOUNDARY.finditer(blanked)]
         start = max(cuts) if cuts else 0
-        # no kind in the last clause ("... 39 cases of labor and 21 cases of sex trafficking"): whole sentence
-        found = _nearest(before[start:], vocabulary) or _nearest(before, vocabulary) or \
+        # the number its kind's word governs, in the last clause or else the sentence; else the kind whose words
+        # stand nearest ("... 39 cases of labor and 21 cases of sex trafficking"), else words after it
+        how = _governed_last(text, start, match.start(), vocabulary) or \
+            _governed_last(text, 0, match.start(), vocabulary)
+        found: Found | None = (how.kind, how.quantity, 0) if how else None
+        found = found or _nearest(before[start:], vocabulary) or _nearest(before, vocabulary) or \
             _named_after(before[start:], text[match.end():], vocabulary)
         if found is None:
             continue
@@ -144,7 +177,7 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
             value_text=quantity.text if quantity else "",
             prior_unit=prior.unit if prior else "", prior_value_text=prior.text if prior else "",
             converted=_conversion(text, quantity) if quantity else ""),
-            (0, summary, bool(quantity and quantity.text[:1].isalpha()), distance))
+            _rank(0, how, summary, bool(quantity and quantity.text[:1].isalpha()), distance))
 
 
 def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
@@ -163,7 +196,35 @@ def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: Candidate
         distance, kind = min(kinds, key=lambda pair: pair[0])
         figures.offer(Figure(kind.key, kind.label, quantity.value, None, None, section, text, unit=quantity.unit,
                              value_text=quantity.text, converted=_conversion(text, quantity)),
-                      (2, summary, False, distance))
+                      _rank(2, None, summary, False, distance))
+
+
+def _counts_alone(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
+    """Counts stated with no value of the year before, read only where their kind's word governs them ("Courts
+    convicted 10 traffickers", "opened 12 investigations"), and zero said so ("did not convict any
+    traffickers"); ranked below every figure of the kind stated with last year's value, the largest first."""
+    blanked = _drop_parentheses(text)
+    for quantity in find_quantities(blanked, vocabulary.currencies):
+        if quantity.unit or PRIOR.match(text, quantity.end) or PRIOR.match(text, quantity.end + 1):
+            continue  # an amount or percentage; a count with its parenthesis of last year is read above
+        how = governed(blanked, quantity, vocabulary, bare=True)
+        if how is None:
+            continue
+        figures.offer(Figure(how.kind.key, how.kind.label, quantity.value, None, None, section, text,
+                             value_text=quantity.text),
+                      _rank(3, how, summary, quantity.text[:1].isalpha(), -quantity.amount))
+    for match in ZERO_ALONE.finditer(blanked):
+        verb, phrase = match.group("verb") or "", match.group("phrase")
+        if verb and _NOT_A_ZERO_VERB.match(verb) or PRIOR.match(text, match.end()) or \
+                PRIOR.match(text, match.end() + 1):
+            continue  # "did not report any ..." is a figure not given; with a parenthesis it is read above
+        zero = Quantity(0, "", "0", match.start("phrase"), match.start("phrase"))
+        kinds = [k for k in vocabulary.figures if k.takes("") and (k.objects is None or k.objects.search(phrase))]
+        kind = next((k for k in kinds if verb and k.words.match(verb)), None) or \
+            next((k for k in kinds if k.words.match(phrase)), None)
+        if kind is not None:
+            figures.offer(Figure(kind.key, kind.label, 0, None, None, section, text, value_text="0"),
+                          _rank(3, Governed(kind, zero, bool(verb), False, False), summary, False, 0))
 
 
 def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
@@ -172,6 +233,7 @@ def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]
     (recommendations, the profile) are skipped."""
     candidates = Candidates()
     summary, skip = report.profile.role("summary"), report.profile.role("no_figures")
+    alone = report.profile.role("counts_alone")
     for unit in report.units:
         if unit.section in skip:
             continue
@@ -179,17 +241,20 @@ def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]
         _figures_with_prior(text, unit.section, vocabulary, candidates, in_summary)
         for match in NOT_REPORTED_WHAT.finditer(text):
             what = BOUNDARY.split(match.group("what"))[0].split(",")[0]
-            bare = re.sub(r"^(?:any|its|the) ", "", what)
-            if not match.group("asked") and (re.match(r"\w+ing\b", bare) or not any(
+            bare = re.sub(r"^(?:any|its|the|their) ", "", what)
+            asked = (match.group("asked") or "").strip().lower()
+            if asked not in ("the number of", "how many") and (re.match(r"\w+ing\b", bare) or not any(
                     k.words.match(bare) for k in vocabulary.figures)):
-                continue  # "did not report abuse" / "... investigating any officials" are no figure; "did not
-                # report convictions" is
+                continue  # "did not report abuse" / "... investigating any officials" / "did not provide data on
+                # their involvement in identifying victims" are no figure; "did not report convictions" is
             found = _nearest(what, vocabulary)
-            if found is not None:
+            if found is not None and (found[0].takes("") or "amount" in found[0].units):  # no share in percent
                 kind = found[0]
                 candidates.offer(Figure(kind.key, kind.label, None, None, None, unit.section, text),
-                                 (1, in_summary, False, found[2]))
+                                 _rank(1, None, in_summary, False, found[2]))
         _amounts(text, unit.section, vocabulary, candidates, in_summary)
+        if unit.section in alone:
+            _counts_alone(text, unit.section, vocabulary, candidates, in_summary)
     order = {unit.text: index for index, unit in reversed(list(enumerate(report.units)))}
     chosen = sorted((figure for _, figure in candidates.values()), key=lambda f: (order.get(f.sentence, 0), f.key))
     return {figure.key: figure for figure in chosen}

@@ -24,6 +24,7 @@ class FigureKind:
     label: str
     words: BudgetPattern
     units: frozenset[str] = frozenset({"count"})  # count, percent, amount: the values this figure may take
+    objects: BudgetPattern | None = None  # what must be counted ("officials"), when the words alone are not enough
 
     def takes(self, unit: str) -> bool:
         """Whether a value in `unit` ("" a count, "%", a currency) can be this figure: a count of convictions
@@ -88,12 +89,15 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
                                shown_as=f"{label} {', '.join(shown(w, 40) for w in words[-3:])}"
                                         + (f" (or one of {len(words) - 3} more)" if len(words) > 3 else ""))
 
-    for word in [w for f in data.get("figures", []) for w in f["words"]] + list(data.get("person_roles", [])):
+    for word in [w for f in data.get("figures", []) for w in f["words"] + f.get("objects", [])] + \
+            list(data.get("person_roles", [])):
         compiled(word, [word], "vocabulary pattern")  # each alone first, so an error names the one that is wrong
     figures = tuple(FigureKind(f["key"], f.get("label", f["key"].replace("_", " ")),
                                compiled("|".join(f"(?:{w})" for w in f["words"]), f["words"],
                                         f"figures {f['key']}: pattern"),
-                               frozenset(f.get("units", ["count"])))
+                               frozenset(f.get("units", ["count"])),
+                               compiled("|".join(f"(?:{w})" for w in f["objects"]), f["objects"],
+                                        f"figures {f['key']}: objects") if f.get("objects") else None)
                     for f in data.get("figures", []))
     role_list = list(data.get("person_roles", []))
     roles = "|".join(f"(?:{r})" for r in role_list)

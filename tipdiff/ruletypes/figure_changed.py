@@ -85,6 +85,7 @@ def check(rule: Rule, context: Context) -> list[Hit]:
             "percent": "" if percent is None else f"{percent:+.0f}%",
             "verb": "" if percent is None else ("rose" if percent > 0 else "fell"),
             "change_words": "" if percent is None or old_value is None or new_value is None else change_words(
-                old_value, new_value, _fmt(old_value, old_unit, old_text), _fmt(new_value, new_fig.unit, new_fig.value_text)),
+                old_value, new_value, _fmt(old_value, old_unit, old_text), _fmt(new_value, new_fig.unit, new_fig.value_text),
+                new_fig.unit),
             "prior_year": str(new_fig.prior_year or ""), "old": _fmt(old_value, old_unit, old_text), "new": _fmt(new_value, new_fig.unit, new_fig.value_text)}))
     return hits
