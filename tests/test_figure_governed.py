@@ -5,6 +5,8 @@ the real pages are read by path."""
 
 from __future__ import annotations
 
+import dataclasses
+import random
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from tipdiff.compare import analyse_reports
 from tipdiff.facts import extract_facts
 from tipdiff.ingest import load_report, report_from_text
+from tipdiff.model import Unit
 from tipdiff.options import Options
 
 HEAD = "VERIDIA: Tier 2\n\nPROSECUTION\n\n"
@@ -135,3 +138,18 @@ def test_the_real_thailand_2016_page(shared: Path) -> None:
     assert (facts.figures["investigations"].value, facts.figures["investigations"].prior) == (317, 280)
     assert facts.figures["prosecutions"].value == 242 and facts.figures["convictions"].value == 241
     assert facts.figures["prison_sentence_share"].unit == "%"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_order_of_sentences_never_changes_a_figure(shared: Path, seed: int) -> None:
+    """Every sentence of each part of the real 2019 Cambodia narrative in another order: the same figures."""
+    report = load_report(next((shared / "seeds").glob("001_*")))
+    rng = random.Random(seed)
+    parts: dict[str, list[Unit]] = {}
+    for unit in report.units:
+        parts.setdefault(unit.section, []).append(unit)
+    for units in parts.values():
+        rng.shuffle(units)
+    shuffled = dataclasses.replace(report, units=tuple(u for units in parts.values() for u in units))
+    read = {k: (f.value, f.prior, f.sentence) for k, f in extract_facts(report).figures.items()}
+    assert {k: (f.value, f.prior, f.sentence) for k, f in extract_facts(shuffled).figures.items()} == read
