@@ -67,8 +67,8 @@ def noun_phrase(text: str, quantity: Quantity) -> str:
 
 
 def _fits(kind: FigureKind, phrase: str) -> bool:
-    """A kind with `objects` only when the counted noun phrase holds one; others only when it holds none of the
-    objects of a more specific kind of the same words (checked by the caller's order)."""
+    """A kind with `objects` only when the counted noun phrase holds one of them; the vocabulary lists those
+    kinds first, so "investigated 72 officials" is complicit_investigations and "investigated 72 cases" is not."""
     return kind.objects is None or bool(kind.objects.search(phrase))
 
 
