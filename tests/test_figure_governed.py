@@ -16,6 +16,7 @@ from tipdiff.facts import extract_facts
 from tipdiff.ingest import load_report, report_from_text
 from tipdiff.model import Unit
 from tipdiff.options import Options
+from tipdiff.render.common import figure_rows
 
 HEAD = "VERIDIA: Tier 2\n\nPROSECUTION\n\n"
 
@@ -153,3 +154,13 @@ def test_the_order_of_sentences_never_changes_a_figure(shared: Path, seed: int) 
     shuffled = dataclasses.replace(report, units=tuple(u for units in parts.values() for u in units))
     read = {k: (f.value, f.prior, f.sentence) for k, f in extract_facts(report).figures.items()}
     assert {k: (f.value, f.prior, f.sentence) for k, f in extract_facts(shuffled).figures.items()} == read
+
+
+def test_the_figure_table_gives_a_percentages_change_in_points() -> None:
+    old = "Of the traffickers convicted, 30 percent went to prison for more than five years (25 percent in 2022)."
+    new = "Of the traffickers convicted, 61 percent went to prison for more than five years (30 percent in 2023)."
+    comparison = analyse_reports(report_from_text(HEAD + old, "veridia-2023.txt"),
+                                 report_from_text(HEAD + new, "veridia-2024.txt"), Options())
+    rows = {row.key: row for row in figure_rows(comparison)}
+    row = rows["prison_sentence_share"]
+    assert (row.old_text, row.new_text, row.change) == ("30 percent", "61 percent", "up 31 points")

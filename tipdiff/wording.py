@@ -209,6 +209,7 @@ class FigureSide:
 
     value: Number | None
     shown: str
+    unit: str = ""  # "%" for a percentage, whose change is in percentage points
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,15 @@ def percent_words(old: Number, new: Number) -> str:
     return f"{'up' if percent > 0 else 'down'} {rounded if rounded else '<1'}%"
 
 
+def points_words(old: Number, new: Number) -> str:
+    """A percentage's change in percentage points: 'up 35 points', 'down 1 point'; '' when equal."""
+    if old == new:
+        return ""
+    points = new - old
+    size = f"{abs(points):,.1f}".rstrip("0").rstrip(".")
+    return f"{'up' if points > 0 else 'down'} {size} {'point' if abs(points) == 1 else 'points'}"
+
+
 def change_words(old: Number, new: Number, old_shown: str, new_shown: str, unit: str = "") -> str:
     """A figure's change as a clause after its label: 'fell 9%, from 33 to 30', 'rose from zero to 12'; a
     percentage ('%' unit) by percentage points: 'rose 35 percentage points, from 29 percent to 64 percent'."""
@@ -260,6 +270,8 @@ def figure_change(old: FigureSide | None, new: FigureSide | None, comparable: bo
         if old.value is not None and new.value is not None:
             if not comparable:
                 return "in another unit" if old.shown != new.shown else ""
+            if new.unit == "%" and old.unit in ("%", ""):
+                return points_words(old.value, new.value)
             return percent_words(old.value, new.value)
         if old.value is None and new.value is None:
             return ""

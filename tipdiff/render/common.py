@@ -92,13 +92,14 @@ def figure_rows(comparison: Comparison) -> list[wording.FigureRow]:
         old: wording.FigureSide | None = None
         old_unit = ""
         if old_fig is not None:
-            old = wording.FigureSide(old_fig.value, show(old_fig.value, old_fig.unit, old_fig.value_text))
+            old = wording.FigureSide(old_fig.value, show(old_fig.value, old_fig.unit, old_fig.value_text),
+                                     old_fig.unit)
             old_unit = old_fig.unit
         elif new_fig is not None and new_fig.prior is not None:
             old_unit = new_fig.prior_unit or new_fig.unit
-            old = wording.FigureSide(new_fig.prior, show(new_fig.prior, old_unit, new_fig.prior_value_text))
+            old = wording.FigureSide(new_fig.prior, show(new_fig.prior, old_unit, new_fig.prior_value_text), old_unit)
         new = None if new_fig is None else wording.FigureSide(new_fig.value, show(new_fig.value, new_fig.unit,
-                                                                                  new_fig.value_text))
+                                                                                  new_fig.value_text), new_fig.unit)
         if old is None and new is None:
             continue
         comparable = new_fig is None or old_unit == new_fig.unit or old is None or old.value == 0
