@@ -22,19 +22,18 @@ from difflib import SequenceMatcher
 from itertools import count
 from typing import TypeVar
 
-from tipdiff.diff import words
 from tipdiff.model import Change, Report, SectionDiff, Unit
 from tipdiff.pairing import (
     Near,
     WordCodes,
-    overlap,
     passes_prefilter_with,
     similar_pairs,
     similarity,
     within_bounds,
 )
+from tipdiff.partmatch import renamed_parts, units_by_part
 from tipdiff.rewrites import rewrites as find_rewrites
-from tipdiff.sides import Side, unit_key_folded
+from tipdiff.sides import Side
 from tipdiff.splitmerge import Join, find_joins
 
 EDIT_THRESHOLD = 0.4  # word-sequence similarity for an edit in place (same gap between unchanged units)
@@ -47,7 +46,7 @@ _MOVE_PREFILTER = 0.5  # the same, across parts
 PART_WINDOW = 500  # units: how far from its expected place within its part a similar unit is looked for
 ACROSS_WINDOW = 3000  # units: the same across parts, counted over the whole narrative
 
-__all__ = ["align", "renamed_parts", "similarity"]
+__all__ = ["align", "renamed_parts", "similarity"]  # renamed_parts: tipdiff.partmatch
 K = TypeVar("K", int, tuple[int, int])  # a unit's index in its part, or (part, index)
 
 
@@ -248,62 +247,22 @@ def _joins_across_parts(names: list[str], sides: dict[str, tuple[Side, Side]],
         sides[target][1].free.difference_update(j for _, j in join.news)
 
 
-RENAME_THRESHOLD = 0.5
-_HEADING_STOP = {"and", "or", "of", "the", "in", "to", "for", "a", "an", "other", "including", "with", "on", "by"}
-
-
 def _heading(report: Report, name: str) -> str | None:
     return next((s.heading for s in report.sections if s.name == name and s.heading), None)
 
 
-def _heading_words(report: Report, name: str) -> set[str]:
-    return {w for w in words(_heading(report, name) or name.replace("-", " ")) if w not in _HEADING_STOP}
-
-
-def _units_by_part(report: Report) -> dict[str, list[Unit]]:
-    """`report.units_in` for every part at once (one pass, not one per part)."""
-    parts: dict[str, list[Unit]] = {}
-    for unit in report.units:
-        parts.setdefault(unit.section, []).append(unit)
-    return parts
-
-
-def renamed_parts(old: Report, new: Report) -> dict[str, str]:
-    """Old part -> new part, for parts named after headings that the new year renamed or restructured:
-    paired when their heading words, or their sentences, overlap by half or more (one to one, best first)."""
-    old_names, new_names = old.section_names(), new.section_names()
-    old_only = [n for n in old_names if n not in new_names]
-    new_only = [n for n in new_names if n not in old_names]
-    old_units, new_units = _units_by_part(old), _units_by_part(new)
-    new_keys = {n: {unit_key_folded(u.text, u.kind) for u in new_units.get(n, ())} for n in new_only}
-    new_heading_words = {n: _heading_words(new, n) for n in new_only}
-    candidates = []
-    for o in old_only:
-        o_words, o_units = _heading_words(old, o), {unit_key_folded(u.text, u.kind) for u in old_units.get(o, ())}
-        for n in new_only:
-            heading = overlap(o_words, new_heading_words[n])
-            n_units = new_keys[n]
-            content = len(o_units & n_units) / len(o_units) if o_units else 0.0
-            score = max(heading, content)
-            if score >= RENAME_THRESHOLD:
-                candidates.append((-score, old_names.index(o), new_names.index(n), o, n))
-    mapping: dict[str, str] = {}
-    for _, _, _, o, n in sorted(candidates):
-        if o not in mapping and n not in mapping.values():
-            mapping[o] = n
-    return mapping
-
-
 def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool = False) -> tuple[SectionDiff, ...]:
-    """Align two reports part by part; with `by_heading`, parts renamed between the years are paired."""
+    """Align two reports part by part; with `by_heading`, a new part is aligned with every old part it continues
+    (tipdiff.partmatch: renamed, re-nested or merged headings), the others by name."""
     renamed = renamed_parts(old, new) if by_heading else {}
-    old_name = {n: o for o, n in renamed.items()}
-    names = [n for n in order if n in old.section_names() or n in new.section_names()]
-    names += [n for n in new.section_names() + old.section_names() if n not in names]
-    names = [n for n in dict.fromkeys(names) if n not in renamed]
-    old_units, new_units = _units_by_part(old), _units_by_part(new)
+    old_name_list = old.section_names()
+    names = [n for n in order if n in old_name_list or n in new.section_names()]
+    names += [n for n in new.section_names() + old_name_list if n not in names]
+    names = [n for n in dict.fromkeys(names) if n not in renamed or n in new.section_names()]
+    sources = {n: [o for o in old_name_list if renamed.get(o, o) == n] for n in names}  # in old document order
+    old_units, new_units = units_by_part(old), units_by_part(new)
     codes = WordCodes()  # one code per word for both years, so their codes compare
-    sides = {n: (Side(old_units.get(old_name.get(n, n), []), codes), Side(new_units.get(n, []), codes))
+    sides = {n: (Side([u for o in sources[n] for u in old_units.get(o, [])], codes), Side(new_units.get(n, []), codes))
              for n in names}
     entries = {n: _align_part(n, *sides[n]) for n in names}
 
@@ -353,6 +312,10 @@ def align(old: Report, new: Report, order: tuple[str, ...], *, by_heading: bool 
         for j in sorted(new_side.free):
             entries[name].append((Change("added", name, None, new_side.units[j], 0.0), -1, j))
         changes, rewrites = find_rewrites(name, _ordered(entries[name]), new_side.units, groups)
-        heading = (_heading(new, name) or _heading(old, old_name.get(name, name))) if by_heading else None
-        diffs.append(SectionDiff(name, tuple(changes), tuple(rewrites), heading, old_name.get(name)))
+        continued = [o for o in sources[name] if o != name]
+        heading = (_heading(new, name) or next((h for o in sources[name] if (h := _heading(old, o))), None)
+                   if by_heading else None)
+        merged = tuple(sources[name]) if len(sources[name]) > 1 else ()
+        renamed_from = continued[0] if continued and not merged else None
+        diffs.append(SectionDiff(name, tuple(changes), tuple(rewrites), heading, renamed_from, merged))
     return tuple(diffs)

@@ -180,6 +180,9 @@ class SectionDiff:
     rewrites: tuple[Rewrite, ...] = ()
     heading: str | None = None  # the heading as the new year writes it (parts named after headings)
     renamed_from: str | None = None  # the old year's part this one continues under another heading
+    # the old year's parts this one continues together (two headings merged into one), in old document order;
+    # empty when it continues one part or none
+    merged_from: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:

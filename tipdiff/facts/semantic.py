@@ -1,8 +1,8 @@
 """What changed in substance between two years of one country, for ranking a whole report's countries.
 
 Between two Human Rights Reports about 85% of every country's sentences change, so the share of changed
-sentences does not tell countries apart. These counts do: parts renamed, dropped or added (the aligned parts of
-the comparison), people newly named or no longer named (named after a role or in apposition to one, see
+sentences does not tell countries apart. These counts do: parts renamed, merged, split, dropped or added
+(tipdiff.parts: a part whose sentences went elsewhere is not dropped), people newly named or no longer named (named after a role or in apposition to one, see
 tipdiff.facts.actors; a name counts as new only when the other year's text never writes it), edited sentences
 whose figures changed (their quantities differ, tipdiff.facts.quantities), tier moves, and the findings the rules
 raised at warning or error (TIP series). `score` weighs them into one number; the digest ranks by it.
@@ -16,11 +16,12 @@ from tipdiff.facts.actors import persons
 from tipdiff.facts.quantities import find_quantities
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison
+from tipdiff.parts import part_changes
 
-KINDS = ("parts renamed", "parts dropped", "parts added", "people named", "people dropped", "figures changed",
+KINDS = ("parts renamed", "parts merged", "parts split", "parts dropped", "parts added", "people named", "people dropped", "figures changed",
          "tier moved", "serious findings")
 # How much each kind weighs in the score: a tier move and a newly named person matter most to a reader.
-WEIGHTS = {"parts renamed": 2, "parts dropped": 3, "parts added": 2, "people named": 3, "people dropped": 2,
+WEIGHTS = {"parts renamed": 2, "parts merged": 2, "parts split": 2, "parts dropped": 3, "parts added": 2, "people named": 3, "people dropped": 2,
            "figures changed": 1, "tier moved": 10, "serious findings": 2}
 
 
@@ -37,14 +38,9 @@ def semantic_counts(comparison: Comparison, vocabulary: Vocabulary) -> dict[str,
     counts = dict.fromkeys(KINDS, 0)
     new_changed: list[str] = []
     old_changed: list[str] = []
+    for part in part_changes(comparison):
+        counts[f"parts {part.kind}"] += 1
     for section in comparison.sections:
-        kinds = {change.kind for change in section.changes}
-        if section.renamed_from:
-            counts["parts renamed"] += 1
-        elif kinds == {"removed"}:
-            counts["parts dropped"] += 1
-        elif kinds == {"added"}:
-            counts["parts added"] += 1
         for change in section.changes:
             if change.new is not None and change.kind in ("added", "edited"):
                 new_changed.append(change.new.text)

@@ -27,6 +27,8 @@ class Substance:
 
 
 SUBSTANCE = (Substance("parts renamed", "parts_renamed", "Parts renamed", "part", "renamed"),
+             Substance("parts merged", "parts_merged", "Parts merged", "part", "merged"),
+             Substance("parts split", "parts_split", "Parts split", "part", "split"),
              Substance("parts dropped", "parts_dropped", "Parts dropped", "part", "dropped"),
              Substance("parts added", "parts_added", "Parts added", "part", "added"),
              Substance("people named", "people_named", "People named", "person", "newly named"),

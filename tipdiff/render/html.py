@@ -49,7 +49,7 @@ def _move_class(comparison: Comparison) -> str:
 def _part_view(part: Part) -> dict[str, Any]:
     summary = counts_line(part.counts)
     return {"id": part.id, "title": part.title, "rows": part.rows, "summary": summary[0].upper() + summary[1:],
-            "renamed_from": part.renamed_from, "typography": part.typography,
+            "renamed_from": part.renamed_from, "merged_from": part.merged_from, "typography": part.typography,
             "typography_note": wording.sentence(
                 f"{wording.count(part.typography, 'sentence')} differ only in typography (quotes, dashes, commas, "
                 f"spacing) and {'is' if part.typography == 1 else 'are'} shown as unchanged")}

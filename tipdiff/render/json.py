@@ -51,7 +51,7 @@ def section_dict(section: SectionDiff) -> dict[str, Any]:
     counts = {k: section.count(k) for k in CHANGE_KINDS}
     return {
         "id": f"section:{section.name}", "name": section.name, "heading": section.heading,
-        "renamed_from": section.renamed_from, "counts": counts, "typography_only": section.typography,
+        "renamed_from": section.renamed_from, "merged_from": list(section.merged_from), "counts": counts, "typography_only": section.typography,
         "changes": [change_dict(c) for c in section.changes],
         "rewrites": [{"group": r.group, "old": r.old_text, "new": r.new_text} for r in section.rewrites],
     }

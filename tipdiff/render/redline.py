@@ -53,6 +53,7 @@ class Part:
     typography: int = 0  # sentences whose only differences are typographic
     renamed_from: str | None = None
     shown_in: dict[str, str] = field(default_factory=dict)  # change anchor -> the rewrite row showing it
+    merged_from: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -195,7 +196,8 @@ def build_part(section: SectionDiff, comparison: Comparison) -> Part:
     counts = {kind: section.count(kind) for kind in ("edited", "moved", "split", "merged", "added", "removed")}
     counts["rewritten"] = len(section.rewrites)
     return Part(section.name, part_title(comparison, section.name), "part-" + slug(section.name),
-                tuple(row for _, row in rows), counts, section.typography, section.renamed_from, shown_in)
+                tuple(row for _, row in rows), counts, section.typography, section.renamed_from, shown_in,
+                section.merged_from)
 
 
 def build_parts(comparison: Comparison) -> list[Part]:
