@@ -57,3 +57,19 @@ def test_digest_ranks_substance_above_share_of_changed_sentences(run, tmp_path: 
     markdown = run("compare", old, new, "--format", "markdown", "--jobs", "1").out
     ranking = markdown.split("## Most changed in substance")[1]
     assert ranking.index("Borduria") < ranking.index("Arcadia")
+
+
+def test_digest_lists_the_people_newly_named(run, tmp_path: Path) -> None:
+    """Through the CLI: the names, in the order the new report names them, in the line and in the JSON."""
+    old, new = tmp_path / "2018", tmp_path / "2019"
+    old.mkdir()
+    new.mkdir()
+    (old / "veridia.txt").write_text(BASE, encoding="utf-8")
+    text = BASE.replace("The MSWF referred 200 victims", "A deputy governor, Kol Varin, hid 12 victims; a police "
+                        "chief, Sem Dara, took bribes; the MSWF referred 200 victims")
+    (new / "veridia.txt").write_text(text, encoding="utf-8")
+    data = json.loads(run("compare", old, new, "--format", "json", "--jobs", "1").out)
+    assert data["countries"][0]["people_named"] == ["Kol Varin", "Sem Dara"]
+    markdown = run("compare", old, new, "--format", "markdown", "--jobs", "1").out
+    assert "2 people newly named (Kol Varin and Sem Dara)" in markdown
+    assert markdown == run("compare", old, new, "--format", "markdown", "--jobs", "1").out  # the same every run

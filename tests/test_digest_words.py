@@ -133,3 +133,23 @@ def test_the_html_table_without_findings_is_most_changed_first() -> None:
     page = Page(render_index([small, large], Pairing((), (), (), ())))
     rows = [a.text for a in page.tags("a") if a.attrs.get("href", "").endswith(".html")]
     assert rows[-2:] == ["Borduria", "Arcadia"]
+
+
+def test_people_newly_named_are_listed_by_name_bounded_in_every_format() -> None:
+    named = ("Tola Menhir", "Rin Sovan", "Dara Kosal", "Hem Bora", "Chan Rithy", "Sok Vanna", "Keo Dara")
+    semantic = dict.fromkeys(KINDS, 0) | {"people named": 7, "people dropped": 1}
+    summary = CountrySummary("Arcadia", "old/arcadia.txt", "new/arcadia.txt", 2022, 2023, None, None,
+                             {"edited": 3}, 10, 10, semantic=semantic, has_tiers=False,
+                             people_named=named, people_dropped=("Marcus Dellan",))
+    outputs = _every_format([summary])
+    for name in ("terminal", "markdown", "html"):
+        text = outputs[name]
+        assert ("7 people newly named (Tola Menhir, Rin Sovan, Dara Kosal, Hem Bora, Chan Rithy and 2 more)"
+                in text), (name, text)
+        assert "1 person no longer named (Marcus Dellan)" in text, name
+        assert "Keo Dara" not in text, name  # bounded: the rest are counted
+    data = json.loads(outputs["json"])
+    jsonschema.validate(data, SCHEMA)
+    country = data["countries"][0]
+    assert country["people_named"] == list(named)  # all of them, in the order the report names them
+    assert country["people_dropped"] == ["Marcus Dellan"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from tipdiff.compare import analyse_files
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
 from tipdiff.facts.semantic import score as semantic_score
-from tipdiff.facts.semantic import semantic_counts
+from tipdiff.facts.semantic import substance
 from tipdiff.model import CHANGE_KINDS, Comparison
 from tipdiff.options import Options
 from tipdiff.paths import REPORT_SUFFIXES, is_report_file, without_year
@@ -109,6 +109,8 @@ class CountrySummary:
     page: str | None = None  # the country's own report page, when run_batch was given a page renderer
     semantic: dict[str, int] = field(default_factory=dict)  # what changed in substance (tipdiff.facts.semantic)
     has_tiers: bool = True  # the report profile places countries on tiers (Profile.has_tiers)
+    people_named: tuple[str, ...] = ()  # persons newly named, in the order the new report names them
+    people_dropped: tuple[str, ...] = ()  # persons no longer named, in the order the old report named them
 
     @property
     def score(self) -> int:
@@ -142,6 +144,7 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
         if only is None or section.name == only:
             for kind in CHANGE_KINDS:
                 counts[kind] = counts.get(kind, 0) + section.count(kind)
+    found = substance(comparison, _OPTIONS[-1].vocabulary)
     old_units = [u for u in comparison.old.units if only is None or u.section == only]
     new_units = [u for u in comparison.new.units if only is None or u.section == only]
     return CountrySummary(
@@ -151,7 +154,8 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
         tier_move=comparison.profile.tier_move(comparison.old.tier, comparison.new.tier),
         tier_steps=comparison.profile.tier_steps(comparison.old.tier, comparison.new.tier),
         page=_PAGE[-1](comparison) if _PAGE and _PAGE[-1] is not None else None,
-        semantic=semantic_counts(comparison, _OPTIONS[-1].vocabulary), has_tiers=comparison.profile.has_tiers)
+        semantic=found.counts, has_tiers=comparison.profile.has_tiers, people_named=found.people_named,
+        people_dropped=found.people_dropped)
 
 
 def _ignore_interrupts() -> None:

@@ -21,17 +21,17 @@ FAIL_LEVELS = ("error", "warning", "info", "never")
 def run_rules(comparison: Comparison, rules: list[Rule], *, vocabulary: Vocabulary | None = None,
               budget_seconds: float = DEFAULT_BUDGET_SECONDS, section_order: tuple[str, ...] = ()) -> tuple[Finding, ...]:
     return _run(comparison, rules, extract_facts(comparison.old, vocabulary), extract_facts(comparison.new, vocabulary),
-                budget_seconds, section_order)
+                budget_seconds, section_order, vocabulary)
 
 
 def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts: Facts, budget_seconds: float,
-         section_order: tuple[str, ...]) -> tuple[Finding, ...]:
+         section_order: tuple[str, ...], vocabulary: Vocabulary | None = None) -> tuple[Finding, ...]:
     common = {"country": comparison.new.country or comparison.old.country or "?",
               "old_year": comparison.old.year or "?", "new_year": comparison.new.year or "?",
               "old_tier": comparison.old.tier or "tier not found", "new_tier": comparison.new.tier or "tier not found"}
     findings: list[Finding] = []
     for rule in rules:
-        context = Context(comparison, old_facts, new_facts, time.monotonic() + budget_seconds)
+        context = Context(comparison, old_facts, new_facts, time.monotonic() + budget_seconds, vocabulary)
         try:
             hits = REGISTRY[rule.type].check(rule, context)
         except PatternTimeout as exc:
@@ -53,7 +53,7 @@ def with_findings(comparison: Comparison, rules: list[Rule], *, vocabulary: Voca
     """The comparison with its findings and both years' facts attached (renderers read them)."""
     old_facts = extract_facts(comparison.old, vocabulary)
     new_facts = extract_facts(comparison.new, vocabulary)
-    findings = _run(comparison, rules, old_facts, new_facts, budget_seconds, section_order)
+    findings = _run(comparison, rules, old_facts, new_facts, budget_seconds, section_order, vocabulary)
     return dataclasses.replace(comparison, findings=findings, old_facts=old_facts, new_facts=new_facts)
 
 

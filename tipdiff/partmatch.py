@@ -21,8 +21,9 @@ A pair is scored by
   the same two parts), which makes a rename but never beats a better score.
 
 A rename needs a score >= RENAME_THRESHOLD; a merge into a part that continues its own old text needs the
-content (or containment with content) to say so, never heading words alone. Pairs are taken best first (ties:
-the closer heading, then document order), one old
+content (or containment with content) to say so, never heading words alone. Pairs that reach the threshold
+are taken best first by the sum of the evidence (heading overlap + content share, + 0.25 for the same label,
++ 0.25 for containment; ties in document order), one old
 part to one new part for renames; several old parts may merge into one. A part split over several new parts is
 not paired here: its sentences are aligned as moved across parts, and tipdiff.parts reports the split.
 """
@@ -163,7 +164,10 @@ def renamed_parts(old: Report, new: Report) -> dict[str, str]:
             else:  # a merge: what the new part holds of the old one must say so, never the heading alone
                 score = max(content, RENAME_THRESHOLD if contained and content >= CONTAINED_CONTENT else 0.0)
             if score >= RENAME_THRESHOLD:
-                candidates.append((-score, -heading, -content, old_names.index(o), new_names.index(n), o, n))
+                # ranked by all the evidence at once: a part split in two goes on under the heading that shares its
+                # words and label, even when the other half holds more of its sentences
+                weight = heading + content + (0.25 if same_label else 0.0) + (0.25 if contained else 0.0)
+                candidates.append((-weight, -score, -content, old_names.index(o), new_names.index(n), o, n))
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     for _, _, negative_content, _, _, o, n in sorted(candidates):

@@ -58,7 +58,9 @@ class Profile:
     headings_are_sections: bool = False  # every heading of a page opens a part named after it
     heading_levels: tuple[int, int] = (2, 4)  # which heading levels (h2-h4) open parts; deeper ones stay text
     has_tiers: bool = True
-    rules: bool = True  # whether the TIP rule pack applies
+    # which of the shipped rule pack's rules apply: True all, False none, else the groups or ids listed ("actor"
+    # is every rule under rules/actor/); rules the user adds (--rules, .tipdiff.yaml) run unless this is False
+    rules: bool | tuple[str, ...] = True
     tiers: tuple[str, ...] = ()  # the ranked placements, best first (Tier 1 ... Tier 3)
     other_tiers: tuple[str, ...] = ()  # placements outside the ranking (Special Case): a move with no direction
     other_tier_sections: tuple[str, ...] = ()  # the parts required of a narrative at an unranked placement
@@ -275,7 +277,7 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
         headings_are_sections=bool(data.get("headings_are_sections", False)),
         heading_levels=(int(levels[0]), int(levels[1])),
         has_tiers=bool(data.get("has_tiers", True)),
-        rules=bool(data.get("rules", True)),
+        rules=_rules(data.get("rules", True)),
         tiers=tuple(str(t) for t in data.get("tiers", ())),
         other_tiers=tuple(str(t) for t in data.get("other_tiers", ())),
         other_tier_sections=tuple(str(t) for t in data.get("other_tier_sections", ())),
@@ -301,6 +303,22 @@ def detect_profile(head: str) -> Profile:
         if profile.detect is not None and profile.detect.search(head):
             return profile
     return load_profile(DEFAULT)
+
+
+def _rules(value: object) -> bool | tuple[str, ...]:
+    """A profile's `rules`: true, false, or the list of rule groups and ids of the shipped pack that apply."""
+    return tuple(str(v) for v in value) if isinstance(value, list) else bool(value)
+
+
+def applies(profile: Profile, rule_id: str, shipped: bool) -> bool:
+    """Whether a rule runs on reports of this profile: none when its `rules` is false; a rule the user added
+    always otherwise; a shipped rule when `rules` is true or lists its id or its group ("actor" for
+    "actor/person-named")."""
+    if profile.rules is False:
+        return False
+    if profile.rules is True or not shipped:
+        return True
+    return any(rule_id == entry or rule_id.startswith(entry.rstrip("/") + "/") for entry in profile.rules)
 
 
 @cache

@@ -47,6 +47,7 @@ class Rule:
     fire: tuple[Example, ...] = ()
     quiet: tuple[Example, ...] = ()
     compiled: tuple[Any, ...] = field(default=(), compare=False)  # patterns compiled at load time (phrase rules)
+    shipped: bool = False  # from the shipped pack (a report profile's `rules` selects among these)
 
     @property
     def where(self) -> str:
@@ -184,6 +185,8 @@ def load_rules(folders: list[Path], config: Config | None = None, *, collect: li
                 continue
             if rule_id in config.severity:
                 rule = Rule(**{**rule.__dict__, "severity": config.severity[rule_id]})
+            if folder.resolve() == shipped:
+                rule = Rule(**{**rule.__dict__, "shipped": True})
             rules[rule_id] = rule  # a later folder overrides a rule of the same id
     return [rules[k] for k in sorted(rules)]
 

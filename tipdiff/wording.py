@@ -36,6 +36,20 @@ def count(n: int, word: str, *, digits: bool = False) -> str:
     return f"{shown} {word if n == 1 else plural(word)}"
 
 
+def join_and(items: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C' (no serial comma, as the reports write lists)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def names_shown(names: list[str], limit: int) -> str:
+    """At most `limit` names, then how many more: 'A, B and C'; 'A, B, C and 4 more'."""
+    if len(names) <= limit:
+        return join_and(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+
+
 def tier_move(old: str | None, new: str | None, steps: int | None) -> str:
     """'downgraded one tier, from Tier 2 Watch List to Tier 3' / 'remained on Tier 3' / 'moved from Tier 2 to
     Special Case'; '' when a tier is missing. `steps` is the profile's count of ranked placements between them

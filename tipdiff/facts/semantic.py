@@ -10,12 +10,14 @@ raised at warning or error (TIP series). `score` weighs them into one number; th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import dataclass
 
 from tipdiff.facts.actors import persons
-from tipdiff.facts.quantities import find_quantities
+from tipdiff.facts.quantities import Quantity, find_quantities
 from tipdiff.facts.vocabulary import Vocabulary
-from tipdiff.model import Comparison
+from tipdiff.model import Change, Comparison
 from tipdiff.parts import part_changes
 
 KINDS = ("parts renamed", "parts merged", "parts split", "parts dropped", "parts added", "people named", "people dropped", "figures changed",
@@ -25,16 +27,60 @@ WEIGHTS = {"parts renamed": 2, "parts merged": 2, "parts split": 2, "parts dropp
            "figures changed": 1, "tier moved": 10, "serious findings": 2}
 
 
-def _people(texts: list[str], other: str, vocabulary: Vocabulary) -> set[str]:
-    return {name for text in texts for name, _ in persons(text, vocabulary) if name not in other}
+def _people(texts: list[str], other: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The persons named in `texts` that `other` never writes, once each, in the order they are first named."""
+    return tuple(dict.fromkeys(name for text in texts for name, _ in persons(text, vocabulary) if name not in other))
 
 
-def _quantities(text: str, vocabulary: Vocabulary) -> Counter[tuple[float, str]]:
-    return Counter((q.amount, q.unit) for q in find_quantities(text, vocabulary.currencies))
+_TIER_BEFORE = re.compile(r"\btier\s*$", re.IGNORECASE)
+
+
+def _figures(text: str, vocabulary: Vocabulary) -> list[Quantity]:
+    """The quantities of a sentence, but a tier's number ("Tier 2 Watch List"): a placement, not a figure."""
+    return [q for q in find_quantities(text, vocabulary.currencies) if not _TIER_BEFORE.search(text[:q.start])]
+
+
+def changed_figures(change: Change, vocabulary: Vocabulary) -> tuple[list[str], list[str]] | None:
+    """For an edited sentence whose figures changed: the figures only the old side writes and those only the new
+    side writes (as written, in order); None for any other change. Figures are compared by amount and unit, so
+    "$1.4 million" and "$1,400,000" are one figure."""
+    if change.kind != "edited" or change.old is None or change.new is None:
+        return None
+    old = _figures(change.old.text, vocabulary)
+    new = _figures(change.new.text, vocabulary)
+    old_keys, new_keys = Counter((q.amount, q.unit) for q in old), Counter((q.amount, q.unit) for q in new)
+    if old_keys == new_keys:
+        return None
+    only_old, only_new = old_keys - new_keys, new_keys - old_keys
+
+    def written(quantities: list[Quantity], only: Counter[tuple[float, str]]) -> list[str]:
+        out = []
+        for q in quantities:
+            if only[(q.amount, q.unit)] > 0:
+                only[(q.amount, q.unit)] -= 1
+                out.append(q.text)
+        return out
+
+    return written(old, only_old), written(new, only_new)
+
+
+@dataclass(frozen=True)
+class Substance:
+    """What changed in substance in one comparison: the counts of KINDS, and the people newly named and no longer
+    named, each once, in the order the report names them first (its parts in order)."""
+
+    counts: dict[str, int]
+    people_named: tuple[str, ...]
+    people_dropped: tuple[str, ...]
 
 
 def semantic_counts(comparison: Comparison, vocabulary: Vocabulary) -> dict[str, int]:
     """The counts of KINDS for one comparison (rules run or not)."""
+    return substance(comparison, vocabulary).counts
+
+
+def substance(comparison: Comparison, vocabulary: Vocabulary) -> Substance:
+    """The counts of KINDS and the people named and dropped, for one comparison (rules run or not)."""
     counts = dict.fromkeys(KINDS, 0)
     new_changed: list[str] = []
     old_changed: list[str] = []
@@ -46,16 +92,15 @@ def semantic_counts(comparison: Comparison, vocabulary: Vocabulary) -> dict[str,
                 new_changed.append(change.new.text)
             if change.old is not None and change.kind in ("removed", "edited"):
                 old_changed.append(change.old.text)
-            if change.kind == "edited" and change.old and change.new and \
-                    _quantities(change.old.text, vocabulary) != _quantities(change.new.text, vocabulary):
+            if changed_figures(change, vocabulary) is not None:
                 counts["figures changed"] += 1
     old_text = "\n".join(unit.text for unit in comparison.old.units)
     new_text = "\n".join(unit.text for unit in comparison.new.units)
-    counts["people named"] = len(_people(new_changed, old_text, vocabulary))
-    counts["people dropped"] = len(_people(old_changed, new_text, vocabulary))
+    named, dropped = _people(new_changed, old_text, vocabulary), _people(old_changed, new_text, vocabulary)
+    counts["people named"], counts["people dropped"] = len(named), len(dropped)
     counts["tier moved"] = int(comparison.profile.tier_move(comparison.old.tier, comparison.new.tier) is not None)
     counts["serious findings"] = sum(1 for f in comparison.findings if f.severity in ("error", "warning"))
-    return counts
+    return Substance(counts, named, dropped)
 
 
 def score(counts: dict[str, int]) -> int:

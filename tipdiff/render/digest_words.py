@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from tipdiff.batch import CountrySummary
 from tipdiff.render.common import counts_line
-from tipdiff.wording import count, sentence, tier_move
+from tipdiff.wording import count, names_shown, sentence, tier_move
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,21 @@ RANKED = tuple(s for s in SUBSTANCE if s.key in ("parts renamed", "parts dropped
 JSON_KEYS = {s.key: s.json_key for s in SUBSTANCE} | {"tier moved": "tier_moved"}
 
 
+NAMES_SHOWN = 5  # people listed by name in a country's line; the rest are counted ("and 3 more")
+
+
 def substance(summary: CountrySummary) -> str:
-    """'1 part renamed, 4 parts dropped, 3 people newly named' ('' when nothing changed in substance). The tier
-    move and the findings are said elsewhere in every digest, so they are not repeated here."""
-    return ", ".join(s.phrase(summary.semantic[s.key]) for s in SUBSTANCE
-                     if summary.semantic.get(s.key) and s.key != "serious findings")
+    """'1 part renamed, 4 parts dropped, 3 people newly named (A, B and C)' ('' when nothing changed in
+    substance); at most NAMES_SHOWN names, in the order the report names them, then 'and K more'. The tier move
+    and the findings are said elsewhere in every digest, so they are not repeated here."""
+    names = {"people named": summary.people_named, "people dropped": summary.people_dropped}
+    phrases = []
+    for s in SUBSTANCE:
+        if summary.semantic.get(s.key) and s.key != "serious findings":
+            listed = names.get(s.key, ())
+            phrases.append(s.phrase(summary.semantic[s.key]) + (f" ({names_shown(list(listed), NAMES_SHOWN)})"
+                                                                  if listed else ""))
+    return ", ".join(phrases)
 
 
 def unknown_years(summary: CountrySummary) -> str:

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from tipdiff.ruletypes import fact_changed, figure_changed, phrase, set_member, tier_change, unit_change
+from tipdiff.ruletypes import (
+    fact_changed,
+    figure_changed,
+    figures_edited,
+    part_change,
+    phrase,
+    set_member,
+    tier_change,
+    unit_change,
+)
 from tipdiff.ruletypes.base import COMMON_PLACEHOLDERS, Context, Hit
 
 __all__ = ["COMMON_PLACEHOLDERS", "REGISTRY", "Context", "Hit", "placeholders_for"]
 
 REGISTRY: dict[str, ModuleType] = {module.TYPE: module for module in (
-    tier_change, fact_changed, set_member, figure_changed, phrase, unit_change)}
+    tier_change, fact_changed, set_member, figure_changed, phrase, unit_change, part_change, figures_edited)}
 
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tipdiff.facts import Facts
+from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison
 
 # Placeholders every rule's message may use, whatever its type.
@@ -30,3 +31,4 @@ class Context:
     old: Facts
     new: Facts
     deadline: float  # time.monotonic() by which a rule's patterns must have finished
+    vocabulary: Vocabulary | None = None  # the run's word lists (None: the shipped ones)
