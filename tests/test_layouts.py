@@ -103,6 +103,69 @@ def test_different_snapshots_of_one_year_the_last_by_name_and_a_note(snapshots: 
     assert [r["year"] for r in csv.DictReader(io.StringIO(result.out))] == ["2022", "2024"]
 
 
+def _half_updated(snapshots: Path) -> Path:
+    """A capture made while the 2022 entry was being updated in place to the 2023 report: the next report's tier
+    (Tier 2 Watch List) already written, the year marks still "(2022)"; and a 2023 entry on that tier."""
+    text = (snapshots / "2023-03-01_aaaa.txt").read_text(encoding="utf-8")
+    half = text.replace("Tier 3 &mdash;", "Tier 2 Watch List &mdash;").replace(
+        "is not making significant efforts to do so; therefore, Veridia was downgraded to Tier 3",
+        "is making significant efforts to do so; therefore, Veridia was upgraded to Tier 2 Watch List")
+    (snapshots / "2023-07-20_dddd.txt").write_text(half, encoding="utf-8")
+    (snapshots / "2024-08-15_cccc.txt").unlink()
+    (snapshots / "2023-09-01_eeee.txt").write_text(half.replace("(2022)", "(2023)"), encoding="utf-8")
+    return snapshots
+
+
+def test_snapshots_of_one_year_that_disagree_on_the_tier(snapshots: Path, run) -> None:
+    """The half-updated capture (the later one, carrying the next year's tier) does not win; a warning names
+    every file and its tier; no year is shown twice, so no step goes from a year to the same year."""
+    history = build_history(_half_updated(snapshots))
+    assert [(e.year, e.tier, Path(e.path).name) for e in history.entries] == [
+        (2022, "Tier 3", "2023-06-01_bbbb.txt"), (2023, "Tier 2 Watch List", "2023-09-01_eeee.txt")]
+    warning = ("2022: the files of this report year disagree on the tier (2023-03-01_aaaa.txt says Tier 3, "
+               "2023-06-01_bbbb.txt says Tier 3 and 2023-07-20_dddd.txt says Tier 2 Watch List); 2023-06-01_bbbb.txt "
+               "(Tier 3) is used, as the other tier is the one a neighbouring year states (a copy captured while it "
+               "was being updated to another report year)")
+    assert history.warnings == (warning,)
+    terminal = " ".join(run("history", snapshots).out.split())
+    assert f"warning: {warning}" in terminal
+    assert f"> **Warning:** {escape(warning)}" in run("history", snapshots, "--format", "markdown").out
+    assert run("history", snapshots, "--format", "html", "-o", snapshots.parent / "h.html").code == 0
+    page = Page((snapshots.parent / "h.html").read_text(encoding="utf-8"))
+    assert f"Warning: {warning}." in [p.text for p in page.by_class("warnings", "div")][0]
+    result = run("history", snapshots.parent, "--format", "csv")
+    assert f"tipdiff: note: Veridia: warning: {warning}" in result.err
+
+
+def test_one_year_disagreeing_with_no_neighbour_to_tell_uses_the_last_capture(snapshots: Path) -> None:
+    _half_updated(snapshots)
+    (snapshots / "2023-09-01_eeee.txt").unlink()  # no other year: nothing says which tier is the suspect one
+    history = build_history(snapshots)
+    assert [(e.year, e.tier) for e in history.entries] == [(2022, "Tier 2 Watch List")]
+    assert history.warnings[0].endswith("2023-07-20_dddd.txt (Tier 2 Watch List) is used, the last capture by "
+                                        "name (the copy is updated in place)")
+
+
+def test_two_copies_of_one_year_with_different_tiers_are_compared_with_a_warning(snapshots: Path, run) -> None:
+    _half_updated(snapshots)
+    result = run("compare", snapshots / "2023-06-01_bbbb.txt", snapshots / "2023-07-20_dddd.txt")
+    assert "warning: both files state the 2022 report but different tiers" in " ".join(result.out.split())
+    same = run("compare", snapshots / "2023-03-01_aaaa.txt", snapshots / "2023-06-01_bbbb.txt")
+    assert "different tiers" not in same.out  # two copies of one text: nothing to warn about
+
+
+def test_malaysia_factbook_2022_is_the_tier_3_capture(shared: Path) -> None:
+    """The real folder: 2023-03-16 says Tier 3 (2022), as the 2022 report placed Malaysia; 2023-08-11 already
+    carries the 2023 report's Tier 2 Watch List with its year marks still "(2022)"."""
+    history = build_history(shared / "corpus" / "factbook" / "malaysia")
+    years = [e.year for e in history.entries]
+    assert years == sorted(set(years))  # one entry a year: never a step from a year to the same year
+    assert {e.year: e.tier for e in history.entries}[2022] == "Tier 3"
+    assert len(history.warnings) == 1
+    assert all(s in history.warnings[0] for s in ("2023-03-16_bfea0e59.txt says Tier 3",
+                                                   "2023-08-11_d773d48b.txt says Tier 2 Watch List"))
+
+
 # --- ../shared/corpus ----------------------------------------------------------------------------------------
 
 

@@ -22,6 +22,10 @@ def compare_reports(old: Report, new: Report, profile: Profile | None = None) ->
     if old.country and new.country and old.country.casefold() != new.country.casefold():
         warnings.append(f"the two files name different countries: {old.country} ({old.path}) and "
                         f"{new.country} ({new.path})")
+    if old.year and old.year == new.year and old.tier and new.tier and old.tier != new.tier:
+        warnings.append(f"both files state the {old.year} report but different tiers ({old.path}: {old.tier}; "
+                        f"{new.path}: {new.tier}): two copies of one year, so the tier change shown is a "
+                        "correction or a half-made update of the copy, not a move between years")
     if old.year and new.year and old.year > new.year:
         warnings.append(f"the old file ({old.year}) is newer than the new one ({new.year}); "
                         "changes are shown from the first file to the second")

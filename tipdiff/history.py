@@ -62,6 +62,7 @@ class History:
     figures: dict[str, tuple[str, tuple[tuple[int, int | float | None], ...]]]  # key -> (label, (year, value) ...)
     profile: Profile | None = None  # the last year's report series (its tiers order the timeline)
     notes: tuple[str, ...] = ()  # which files stood for a year when several did (tipdiff.layouts.one_per_year)
+    warnings: tuple[str, ...] = ()  # files of one year that disagree on the tier, and which was used
 
     def entry(self, year: int) -> YearEntry | None:
         return next((e for e in self.entries if e.year == year), None)
@@ -92,7 +93,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     # a file named after a later year is not read (a broken later year never stops `compare`); a snapshot named
     # by its date may state an earlier year, so the chosen year is checked again
     candidates = [(y, p) for y, p in (year_files(folder) if files is None else files) if until is None or y <= until]
-    chosen, notes = one_per_year(candidates, read)
+    chosen, notes, warnings = one_per_year(candidates, read)
     chosen = [(y, r) for y, r in chosen if until is None or y <= until]
     if not chosen:
         raise InputError(f"holds no report of {until} or before", path=str(folder))
@@ -167,7 +168,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     carried.sort(key=lambda c: (c.dropped_in is not None, -c.years, c.first_year, c.text))
     return History(country or folder.name, tuple(entries), tuple(events), tuple(carried),
                    {k: (label, tuple(series)) for k, (label, series) in figures.items()}, report.profile,
-                   tuple(notes))
+                   tuple(notes), tuple(warnings))
 
 
 def streak_line(history: History, year: int, since: int | None = None) -> str | None:

@@ -13,7 +13,10 @@ Several files for one year (`one_per_year`), a deterministic choice:
 2. files of one year that say the same words (their units' comparison keys and their tier agree: the
    "same report however it arrives" rule, `tipdiff.ingest.canonical`) are one text, read once;
 3. when different texts remain, the last by file name is used (dated names, `2024-07-04_...`, sort by date) and
-   the others are named in a note.
+   the others are named in a note;
+4. but when they state different tiers, that is a warning naming every file and its tier, and the file used is
+   the one whose tier is not a neighbouring year's (a capture made while an entry updated in place was half
+   updated to the next report carries that report's tier; see `_tier_conflict`), else the last by name.
 """
 
 from __future__ import annotations
@@ -97,9 +100,10 @@ def country_files(root: Path, country: str | None) -> tuple[str, list[tuple[int,
 
 
 def one_per_year(files: list[tuple[int, Path]], read: Callable[[Path], Report]
-                 ) -> tuple[list[tuple[int, Report]], list[str]]:
-    """One Report per year from (year in the name, path) pairs, by the rules in the module docstring, and the
-    notes saying which files were folded or left out. `read(path)` reads a file without imposing a year."""
+                 ) -> tuple[list[tuple[int, Report]], list[str], list[str]]:
+    """One Report per year from (year in the name, path) pairs, by the rules in the module docstring; the notes
+    saying which files were folded or left out, and the warnings for files of one year that disagree on the
+    tier. `read(path)` reads a file without imposing a year."""
     by_year: dict[int, list[Report]] = {}
     for named, path in files:
         report = read(path)
@@ -108,23 +112,50 @@ def one_per_year(files: list[tuple[int, Path]], read: Callable[[Path], Report]
         by_year.setdefault(report.year or named, []).append(report)
     chosen: list[tuple[int, Report]] = []
     notes: list[str] = []
-    for year in sorted(by_year):
+    warnings: list[str] = []
+    years = sorted(by_year)
+    for at, year in enumerate(years):
         reports = sorted(by_year[year], key=lambda r: Path(r.path).name)
         texts: dict[tuple[object, ...], list[Report]] = {}
         for report in reports:
             texts.setdefault((report.tier, tuple(u.key or u.text for u in report.units)), []).append(report)
+        names = [Path(r.path).name for r in reports]
+        tiers = list(dict.fromkeys(r.tier for r in reports if r.tier))
+        if len(tiers) > 1:
+            beside = {r.tier for y in years[max(at - 1, 0):at] + years[at + 1:at + 2] for r in by_year[y]}
+            report, why = _tier_conflict(reports, beside)
+            chosen.append((year, report))
+            said = _and([f"{Path(r.path).name} says {r.tier or 'no tier'}" for r in reports])
+            warnings.append(f"{year}: the files of this report year disagree on the tier ({said}); "
+                            f"{Path(report.path).name} ({report.tier}) is used, {why}")
+            continue
         latest = reports[-1]
         chosen.append((year, latest))
         if len(reports) == 1:
             continue
-        names = [Path(r.path).name for r in reports]
         if len(texts) == 1:
             notes.append(f"{year}: {_and(names)} say the same words; read as one ({names[-1]})")
             continue
         others = [Path(r.path).name for r in reports[:-1]]
         notes.append(f"{year}: {number(len(texts))} different texts for this year in {count(len(names), 'file')}; "
                      f"the last by name, {names[-1]}, is used ({_and(others)} left out)")
-    return chosen, notes
+    return chosen, notes, warnings
+
+
+def _tier_conflict(reports: list[Report], beside: set[str | None]) -> tuple[Report, str]:
+    """Of a year's files (by name: by capture date) that state different tiers, the one to trust and why. A
+    copy updated in place is captured half-updated: the next report's tier already written while the year
+    marks still say the old year (the Factbook's Malaysia entry captured 2023-08-11 says "Tier 2 Watch List ...
+    (2022)"; the 2022 report placed it on Tier 3, as the capture of 2023-03-16 says). So a tier that repeats a
+    neighbouring year's (the years just before and after, as any file states them) is the suspect one: the file
+    whose tier does not is used (the last by name of them). When that does not decide (every tier, or none,
+    repeats a neighbour's), the last by name is used: the copy is updated in place, so the later capture is the
+    corrected one."""
+    apart = [r for r in reports if r.tier and r.tier not in beside]
+    if apart and len(apart) < len(reports):
+        return apart[-1], ("as the other tier is the one a neighbouring year states (a copy captured while it was "
+                           "being updated to another report year)")
+    return reports[-1], "the last capture by name (the copy is updated in place)"
 
 
 def _and(names: list[str]) -> str:

@@ -154,6 +154,7 @@ def build_panel(root: Path, options: Options | None = None, *, country: str | No
         history = build_history(root / name, options, files=files)
         rows += history_rows(history, root)
         if notes is not None:
+            notes += [f"{history.country}: warning: {w}" for w in history.warnings]
             notes += [f"{history.country}: {note}" for note in history.notes]
     return rows
 

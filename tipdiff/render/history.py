@@ -76,6 +76,8 @@ def render_terminal(history: History, console: Console) -> None:
     console.print(Text(f"{history.country}: {history.entries[0].year}-{last.year}", style="bold"))
     if line := streak_line(history, last.year):
         console.print(Text(line))
+    for warning in history.warnings:
+        console.print(Text("warning: ", style="yellow") + Text(warning))
     for note in history.notes:
         console.print(Text(f"note: {note}", style="dim"))
     tiers = history.has_tiers
@@ -124,7 +126,8 @@ def render_markdown(history: History) -> str:
     out = [f"# {escape(history.country)}: {history.entries[0].year}–{last.year}", ""]
     if line := streak_line(history, last.year):
         out += [f"**{escape(line)}**", ""]
-    if history.notes:
+    if history.warnings or history.notes:
+        out += [f"> **Warning:** {escape(warning)}" for warning in history.warnings]
         out += [f"> Note: {escape(note)}" for note in history.notes] + [""]
     if history.has_tiers:
         out += ["## Tiers", "", "| Year | Tier | Streak | Errors | Warnings | Notes |", "|---|---|---:|---:|---:|---:|"]

@@ -118,6 +118,7 @@ def history_context(history: History) -> dict[str, Any]:
         "fired": [(e.year, sorted({f.rule for f in e.findings})) for e in entries[1:]],
         "files": ", ".join(Path(e.path).name for e in entries),
         "notes": [wording.sentence(note) for note in history.notes],
+        "warnings": [wording.sentence(warning) for warning in history.warnings],
     }
 
 
