@@ -186,6 +186,18 @@ def test_history_over_the_human_rights_reports_year_root(shared: Path, tmp_path:
     assert all(r["country"] == "Cambodia" for r in rows) and result.err == ""
 
 
+def test_history_names_each_person_once_whatever_the_title(shared: Path) -> None:
+    """"General Prawit Wongsuwan" (2021 on) and "Prawit Wongsuwan" (2018) are one person: history keys people
+    by the actor's canonical name (tipdiff.facts.actors strips titles and ranks), so he is named for the first
+    time once, and no event names a person that another event names with a title before it."""
+    history = build_history(shared / "corpus" / "hrr" / "2016", files=[
+        (year, shared / "corpus" / "hrr" / str(year) / "thailand.html") for year in range(2016, 2025)])
+    named = [text.removesuffix(" named for the first time") for _, text in history.events
+             if text.endswith(" named for the first time")]
+    assert named.count("Prawit Wongsuwan") == 1 and not [n for n in named if "Prawit" in n and n != "Prawit Wongsuwan"]
+    assert not [(a, b) for a in named for b in named if a != b and a.endswith(" " + b)], named
+
+
 def test_history_over_the_factbook_snapshots(shared: Path, tmp_path: Path, run) -> None:
     folder = shared / "corpus" / "factbook" / "cambodia"
     history = build_history(folder)
