@@ -10,7 +10,7 @@ from tipdiff.engine import with_findings
 from tipdiff.ingest import load_report
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
-from tipdiff.profile import AUTO, Profile, applies, load_profile
+from tipdiff.profile import AUTO, Profile, load_profile
 
 
 def compare_reports(old: Report, new: Report, profile: Profile | None = None) -> Comparison:
@@ -74,14 +74,12 @@ def compare_files(old_path: str | Path, new_path: str | Path, *, profile: Profil
 
 
 def analyse_reports(old: Report, new: Report, options: Options) -> Comparison:
-    """Compare two Reports already read and run the rules over them: the rules the profile's `rules` selects
-    (tipdiff.profile.applies), none when the options or the profile say so."""
+    """Compare two Reports already read and run the rules over them: those the profile's `rules` selects
+    (tipdiff.engine), none when the options or the profile say so."""
     comparison = compare_reports(old, new, options.profile)
     if not options.use_rules or comparison.profile.rules is False:
         return comparison
-    # the profile says which shipped rules apply (the TIP pack's tier and formula rules are not for HRR pages)
-    rules = [rule for rule in options.rules if applies(comparison.profile, rule.id, rule.shipped)]
-    return with_findings(comparison, rules, vocabulary=options.vocabulary,
+    return with_findings(comparison, list(options.rules), vocabulary=options.vocabulary,
                          budget_seconds=options.config.budget_seconds, section_order=comparison.profile.section_names)
 
 

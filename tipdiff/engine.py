@@ -1,4 +1,5 @@
-"""Run rules over a comparison: facts of both years, every rule's check, findings in a stable order."""
+"""Run rules over a comparison: facts of both years, the check of every rule the comparison's profile selects
+(tipdiff.profile.applies), findings in a stable order."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tipdiff.errors import RuleError
 from tipdiff.facts import Facts, extract_facts
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison, Finding
+from tipdiff.profile import applies
 from tipdiff.rules_loader import DEFAULT_BUDGET_SECONDS, Rule
 from tipdiff.ruletypes import REGISTRY, Context
 from tipdiff.ruletypes.phrase import PatternTimeout
@@ -30,7 +32,9 @@ def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts:
               "old_year": comparison.old.year or "?", "new_year": comparison.new.year or "?",
               "old_tier": comparison.old.tier or "tier not found", "new_tier": comparison.new.tier or "tier not found"}
     findings: list[Finding] = []
-    for rule in rules:
+    # the profile says which shipped rules apply (the TIP tier and formula rules are not for HRR pages); every
+    # caller (compare, check, history, rule examples) gets the same choice
+    for rule in (r for r in rules if applies(comparison.profile, r.id, r.shipped)):
         context = Context(comparison, old_facts, new_facts, time.monotonic() + budget_seconds, vocabulary)
         try:
             hits = REGISTRY[rule.type].check(rule, context)
