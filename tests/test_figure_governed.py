@@ -164,3 +164,18 @@ def test_the_figure_table_gives_a_percentages_change_in_points() -> None:
     rows = {row.key: row for row in figure_rows(comparison)}
     row = rows["prison_sentence_share"]
     assert (row.old_text, row.new_text, row.change) == ("30 percent", "61 percent", "up 31 points")
+
+
+def test_a_number_counting_something_else_is_no_figure_however_near_a_kinds_word() -> None:
+    """The Labor Inspection department's warnings are no labor inspections; victims housed near the word
+    "assist" still are victims assisted (people are what the figures count)."""
+    found = figures("The Department of Labor Inspection issued 190 warnings (205 in 2023).")
+    assert "labor_inspections" not in found, found
+    found = figures("The ministry, which assists survivors, housed 50 victims (40 in 2023).", "VERIDIA: Tier 2\n\n"
+                    "PROTECTION\n\n")
+    assert found["victims_assisted"] == (50, 40)
+
+
+def test_the_real_cambodia_2016_page_has_no_labor_inspection_figure_from_warnings(shared: Path) -> None:
+    facts = extract_facts(load_report(shared / "corpus" / "hrr" / "2016" / "cambodia.html"))
+    assert "labor_inspections" not in facts.figures

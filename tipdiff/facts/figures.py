@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from tipdiff.facts.base import Figure
-from tipdiff.facts.governed import Governed, governed
+from tipdiff.facts.governed import Governed, counts_something_else, governed
 from tipdiff.facts.quantities import Quantity, find_quantities, leading_quantity
 from tipdiff.facts.vocabulary import FigureKind, Vocabulary
 from tipdiff.model import Report
@@ -156,8 +156,17 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
         how = _governed_last(text, start, match.start(), vocabulary) or \
             _governed_last(text, 0, match.start(), vocabulary)
         found: Found | None = (how.kind, how.quantity, 0) if how else None
-        found = found or _nearest(before[start:], vocabulary) or _nearest(before, vocabulary) or \
-            _named_after(before[start:], text[match.end():], vocabulary)
+        if found is None:
+            offset = start
+            found = _nearest(before[start:], vocabulary)
+            if found is None:
+                offset, found = 0, _nearest(before, vocabulary)
+            near = found[1] if found else None
+            if near is not None and not near.unit and counts_something_else(
+                    _drop_parentheses(text), Quantity(near.amount, "", near.text, near.start + offset,
+                                                      near.end + offset), vocabulary):
+                continue  # "issued 183 warnings (197 in 2015)": it counts warnings, whatever words stand near
+            found = found or _named_after(before[start:], text[match.end():], vocabulary)
         if found is None:
             continue
         kind, quantity, distance = found

@@ -47,6 +47,22 @@ _ANECDOTE = re.compile(r"\b(?:in (?:one|another|a separate|a|the same|a second|a
                        r"court|municipal court) (?!cases?\b))", re.IGNORECASE)
 
 
+# What the reports' figures count when a kind's word stands elsewhere in the clause ("the shelters, which assist
+# survivors, housed 50 victims"): people and cases. Another counted noun ("issued 183 warnings") is no figure.
+_PEOPLE_OR_CASES = re.compile(r"(?:victims|survivors|traffickers|suspects|defendants|perpetrators|offenders|people|"
+                              r"persons|individuals|children|minors|girls|boys|women|men|adults|workers|migrants|"
+                              r"officials|officers|nationals|citizens|foreigners|cases|complaints)$", re.IGNORECASE)
+
+
+def counts_something_else(text: str, quantity: Quantity, vocabulary: Vocabulary) -> bool:
+    """Whether the number counts a thing of its own that is no figure's ("183 warnings", "12 raids"): a plural
+    noun right after it that is neither a kind's word nor people or cases."""
+    words = noun_phrase(text, quantity).split()
+    head = words[0].strip("“”\"'’") if words else ""
+    return bool(head and head[0].islower() and _PLURAL_HEAD.fullmatch(head) and not _PEOPLE_OR_CASES.match(head)
+                and not any(k.words.search(head) for k in vocabulary.figures))
+
+
 @dataclass(frozen=True)
 class Governed:
     kind: FigureKind
