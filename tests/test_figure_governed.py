@@ -179,3 +179,13 @@ def test_a_number_counting_something_else_is_no_figure_however_near_a_kinds_word
 def test_the_real_cambodia_2016_page_has_no_labor_inspection_figure_from_warnings(shared: Path) -> None:
     facts = extract_facts(load_report(shared / "corpus" / "hrr" / "2016" / "cambodia.html"))
     assert "labor_inspections" not in facts.figures
+
+
+def test_foreign_victims_sent_home_are_apart_from_nationals_brought_back(shared: Path) -> None:
+    """The 2019 Cambodia narrative gives both: 222 Cambodians brought back (243 the year before) and no
+    foreign victim sent home (two the year before)."""
+    facts = extract_facts(load_report(next((shared / "seeds").glob("001_*"))))
+    repatriated = facts.figures["victims_repatriated"]
+    foreign = facts.figures["foreign_victims_repatriated"]
+    assert (repatriated.value, repatriated.prior) == (222, 243)
+    assert (foreign.value, foreign.prior) == (0, 2)
