@@ -107,3 +107,15 @@ def test_hyphenated_names_whole_and_portfolios_never_a_name() -> None:
                       "and the Minister of Home Affairs. Chief of General Staff Ivo Marren resigned.\n")
     people = {name for kind, name in found.values() if kind == "person"}
     assert people == {"Lena Vorn-Ashby", "Tam Sok-Heng", "Ivo Marren"}, found
+
+
+def test_names_with_accents_prefixes_and_possessive_s_whole() -> None:
+    """Real people's names as the reports spell them (facts): letters beyond ASCII, "Mac"/"O’" before a
+    capital, a possessive written as a bare apostrophe after s."""
+    vocabulary = load_vocabulary()
+    found = {name for text in ("Aníbal Fernández, a senator, spoke.", "The journalist Lynne O’Donnell left.",
+                               "Minister Ida Erämaa met the journalist Andrew MacGregor Marshall.",
+                               "Prime Minister Juri Ratas’ party won.")
+             for name, _ in persons(text, vocabulary)}
+    assert found == {"Aníbal Fernández", "Lynne O’Donnell", "Ida Erämaa", "Andrew MacGregor Marshall",
+                     "Juri Ratas"}, found

@@ -26,7 +26,7 @@ from tipdiff.model import Report
 from tipdiff.patterns import BudgetPattern, compile_pattern
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "against", "&"}
-POSSESSIVE = re.compile(r"[’']s$")
+POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")  # "Sok Dara’s", "Juri Ratas’"
 ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 LAW = re.compile(r"\b(?:(?:19|20)\d\d )?(?:[A-Z][\w-]* )*(?:Law|Act|Decree|Code|Ordinance) (?:on|of|for|against)"
                  r"(?: the)? [A-Z][\w-]*(?:,? (?:(?:and|of|the|in|on|for) )*[A-Z][\w-]*)*"
@@ -35,7 +35,7 @@ _WORD = re.compile(r"[\w’'-]+|,")
 _CAP = r"[A-Z][\w’'-]*"
 # A capitalised run: words with capitals, joined by the small words of an official name.
 _RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in) )*|-){_CAP})*")
-_TWO_CAPITALS = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")
+_TWO_CAPITALS = re.compile(r"[A-Z][\w’'-]+ (?:Ma?c|O[’'])?[A-Z]")  # \w: any letter ("Aníbal Fernández")
 # A dash typed as hyphens ("Thailand--constituting", "Thailand---a") or a hyphen with a space on each side:
 # punctuation, never part of a name. Replaced by as many em dashes, so positions in the sentence still hold.
 _TYPED_DASH = re.compile(r"-{2,}|(?<=\s)-(?=\s)")
@@ -104,7 +104,9 @@ def _names(form: str, text: str) -> bool:
     return False
 # A name: two to four capitalised words, a word joined by hyphens whatever their case ("Hasanbegovic-Ahmetovic",
 # "Chan-o-cha", "Kon-arut").
-NAME_WORD = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
+# Letters as Unicode classes (these patterns run in the `regex` module): "Fernández", "Erämaa", "Doçi"; a
+# "Mac", "Mc" or "O’" before a capital is part of the word ("MacGregor", "O’Donnell").
+NAME_WORD = r"(?:Ma?c|O[’'])?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*"
 NAME = rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})"
 
 

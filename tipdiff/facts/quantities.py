@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -27,6 +27,10 @@ _WORDS = (rf"(?:{_TENS})(?:-(?:{_UNITS_WORDS}))?|zero|eleven|twelve|thirteen|fou
           rf"seventeen|eighteen|nineteen|ten|(?:{_UNITS_WORDS})(?!\s+of\b)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
+
+# The rest of a compound number in words ("three hundred [and] fifty"): such a number is left unread, never
+# read as its first part.
+_COMPOUND_REST = re.compile(rf"(?:\s+and)?\s+(?:{_WORDS}|\d)\b", re.IGNORECASE)
 
 # Words of comparison a prior-year parenthesis may open with: "(up from 155 in 2014)", "(compared with 303 ...)".
 PRIOR_LEAD = re.compile(r"^(?:(?:up|down|an? (?:increase|decrease) |a (?:rise|fall|drop) )\s*from|compared (?:with|to)"
@@ -83,9 +87,9 @@ def quantity_pattern(currencies: tuple[str, ...]) -> re.Pattern[str]:
     quantities."""
     names = "|".join(sorted((re.escape(c) for c in currencies), key=len, reverse=True)) or "(?!)"
     return re.compile(
-        rf"(?<![\w.,$€£-])(?P<symbol>US\$|\$|€|£|USD\s?|EUR\s?)?"
+        rf"(?<![\w.,$€£-])(?<!hundred )(?<!thousand )(?<!hundred and )(?<!thousand and )(?P<symbol>US\$|\$|€|£|USD\s?|EUR\s?)?"
         rf"(?P<number>{_DIGITS}|\b(?:{_WORDS})\b)(?![\w,]*\d)(?!-\d)"
-        rf"(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
+        rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
         rf"(?:\s?(?P<percent>%|percent\b|per cent\b)|\s(?P<currency>{names})\b)?",
         re.IGNORECASE)
 
@@ -101,8 +105,13 @@ def find_quantities(text: str, currencies: dict[str, str]) -> list[Quantity]:
             continue
         if not (symbol or scale or percent or currency) and re.fullmatch(r"(?:19|20)\d\d", number):
             continue
-        if number[:1].isalpha() and (symbol or (scale and not currency and not symbol)):
+        if number[:1].isalpha() and scale and scale.lower() in ("hundred", "thousand") and not symbol:
+            if _COMPOUND_REST.match(text, match.end()):
+                continue  # "three hundred fifty": a compound number in words, never read as part of it
+        elif number[:1].isalpha() and (symbol or (scale and not currency and not symbol)):
             continue  # "$ one", "one million" alone: too rare to trust
+        if scale and scale.lower() == "hundred" and not number[:1].isalpha():
+            continue  # "3 hundred" is not how the reports write numbers: no guess
         if scale:
             amount *= SCALES[scale.lower()]
         unit = ("%" if percent else SYMBOLS.get(symbol.strip().lower(), "USD") if symbol

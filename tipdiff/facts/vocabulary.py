@@ -101,7 +101,7 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
                     for f in data.get("figures", []))
     role_list = list(data.get("person_roles", []))
     roles = "|".join(f"(?:{r})" for r in role_list)
-    word = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"  # as tipdiff.facts.actors.NAME_WORD ("Hasanbegovic-Ahmetovic")
+    word = r"(?:Ma?c|O[’'])?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*"  # as tipdiff.facts.actors.NAME_WORD
     name = rf"(?P<name>{word}(?: {word}){{1,3}})"
     person = compiled(rf"\b(?i:{roles}),? {name}", role_list, "person_roles: one of", flags=0)
     suffixes = list(data.get("place_suffixes", []))
