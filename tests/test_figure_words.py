@@ -31,3 +31,14 @@ def test_a_figure_in_words_compares_with_the_same_figure_in_digits() -> None:
     assert not [m for m in figures if "from 420 to 4" in m], figures
     figures = [f.message for f in analyse_reports(old, fell, Options()).findings if f.rule.startswith("figure/")]
     assert any("from 420 to 400" in m for m in figures), figures
+
+
+def test_dates_references_and_last_year_s_values_are_no_changed_figure() -> None:
+    """The HRR rule sentence/figures-changed: a day of a month, a section or article number and last year's
+    value in its parenthesis are no figure of the sentence."""
+    from tipdiff.facts.semantic import _figures
+    from tipdiff.facts.vocabulary import load_vocabulary
+    vocabulary = load_vocabulary()
+    texts = ("On May 4, police arrested 45 protesters (see section 1.e.).",
+             "On 20 January, courts heard 94 cases (77 in 2020) under Article 12.")
+    assert [[q.text for q in _figures(t, vocabulary)] for t in texts] == [["45"], ["94"]]
