@@ -230,7 +230,8 @@ _INSTITUTION_WORDS = {"Affairs", "Trade", "System", "Region", "Prison", "Republi
 def person_name(raw: str, vocabulary: Vocabulary) -> str:
     """The name alone: a possessive cut off with what follows it ("Hun Sen’s Cambodian People’s" -> "Hun
     Sen"), and a rank or role written inside the name taken off ("General Prawit Wongsuwan" after "Deputy Prime
-    Minister" -> "Prawit Wongsuwan"), so one person has one name whatever titles stand before it."""
+    Minister" -> "Prawit Wongsuwan") with the portfolio words before it ("Chief of General Staff X"), so one
+    person has one name whatever titles stand before it."""
     words = raw.strip(" ,").split()
     for index, word in enumerate(words):
         if POSSESSIVE.search(word):
@@ -239,7 +240,10 @@ def person_name(raw: str, vocabulary: Vocabulary) -> str:
     name = " ".join(words)
     while (inner := vocabulary.person.search(name)) is not None and inner.group("name") != name:
         name = inner.group("name")  # "Federal Interior Minister Sok Dara", "Secretary Sok Dara": after the role
-    return name
+    words = name.split()
+    while words and words[0] in _INSTITUTION_WORDS:  # "Chief of General Staff Giorgi Kalandadze"
+        words = words[1:]
+    return " ".join(words)
 
 
 def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
@@ -259,11 +263,7 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
         name = person_name(raw, vocabulary)
         if len(name.split()) < 2 or name.split()[0] in vocabulary.not_names or name.split()[-1] in _OFFICES:
             continue  # "Judge Advocate General", "Attorney General": an office, not a name
-        words = name.split()
-        while words and words[0] in _INSTITUTION_WORDS:  # "Chief of General Staff Giorgi Kalandadze"
-            words = words[1:]
-        name = " ".join(words)
-        if len(words) < 2 or _INSTITUTION_WORDS & set(words):
+        if _INSTITUTION_WORDS & set(name.split()):
             continue  # "Minister of Home Affairs", "the Central Prison": a portfolio or a place, not a name
         if heads is not None and heads.search(name):
             continue  # "General Welfare Services" is no General

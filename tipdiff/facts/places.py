@@ -31,8 +31,8 @@ _LIST_ITEM = re.compile(r"(?P<sep>,? and|,? or|,) (?:the )?(?P<name>[A-Z][\w’'
 def _listed(text: str, end: int) -> list[tuple[str, int]]:
     """The names listed after a place ("to Ostria, Norland(,) and the Middle East" after "Ostria"): only a
     list closed by "and" or "or", each name followed by punctuation or the next separator, so a clause that
-    goes on after a comma ("in Sarn, Burmese workers ...") lists nothing; (name, position). Acronyms in the
-    list ("Malaysia, the PRC and Laos") are read elsewhere and left out here."""
+    goes on after a comma ("in Sarn, Burmese workers ...") lists nothing; (name, position). An acronym in the
+    list ("Malaysia, the PRC and Laos") is listed too; `places` leaves it to the acronym reading."""
     items: list[tuple[str, int]] = []
     while (item := _LIST_ITEM.match(text, end)) is not None and _ENDS_NAME.match(text, item.end("name")):
         end = item.end("name")
@@ -40,7 +40,7 @@ def _listed(text: str, end: int) -> list[tuple[str, int]]:
             return []  # "in Khmer, English, and French": languages and peoples, not places
         items.append((item.group("name"), item.start("name")))
         if item.group("sep").strip(", ") in ("and", "or"):
-            return [(name, position) for name, position in items if not ACRONYM.fullmatch(name.split()[0])]
+            return items
     return []
 
 
@@ -74,8 +74,8 @@ def places(text: str, vocabulary: Vocabulary, spans: list[tuple[int, int]],
     for match in vocabulary.place_preposition.finditer(text):
         if vocabulary.place_suffix.match(text, match.start("name")):
             continue  # "from Kessa district": the suffixed name was taken above
-        if match.group(0).split()[1] == "the" and not _THE_PLACE.fullmatch(match.group("name")) or \
-                match.group(0).split()[1] == "the" and not _ENDS_THE.match(text, match.end("name")):
+        if match.group(0).split()[1] == "the" and not (_THE_PLACE.fullmatch(match.group("name"))
+                                                       and _ENDS_THE.match(text, match.end("name"))):
             continue  # "to the Middle East." is a place; "in the Judge Advocate General system", "the Morals and
             # Minors Brigade", "according to the Center," are not
         if take(match.group("name"), match.start("name"), match.end("name"), False):

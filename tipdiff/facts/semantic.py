@@ -33,25 +33,21 @@ def _people(texts: list[str], other: str, vocabulary: Vocabulary) -> tuple[str, 
     return tuple(dict.fromkeys(name for text in texts for name, _ in persons(text, vocabulary) if name not in other))
 
 
-_TIER_BEFORE = re.compile(r"\btier\s*$", re.IGNORECASE)
-
-
+# Numbers that are no figure, by the word right before them: a tier's number ("Tier 2 Watch List"), a day of a
+# month ("On May 4"), a reference to a part of the report or of a law ("see section 1.e.", "Article 12").
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# Numbers that are no figure: a day of a month ("On May 4", "4 May"), a reference to a part of the report ("see
-# section 1.e."), an article or paragraph of a law ("Article 12").
-_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s*$")
-_DATE_AFTER = re.compile(rf"\s*{_MONTHS}\b")
-_REFERENCE_BEFORE = re.compile(r"\b(?:sections?|articles?|paragraphs?|chapters?|clauses?|no\.)\s*$", re.IGNORECASE)
+_NOT_FIGURE_BEFORE = re.compile(rf"(?:\b(?i:tier|sections?|articles?|paragraphs?|chapters?|clauses?)|\b{_MONTHS}"
+                                rf"|\b(?i:no\.))\s*$")
+_DATE_AFTER = re.compile(rf"\s*{_MONTHS}\b")  # "4 May"
 
 
 def _figures(text: str, vocabulary: Vocabulary) -> list[Quantity]:
-    """The quantities of a sentence that are figures: not a tier's number ("Tier 2 Watch List"), a date's day
-    ("On May 4"), a reference ("see section 1.e", "Article 12"), nor last year's value in a parenthesis ("(77
-    in 2020)", compared by the figure rules, never as this year's figure)."""
+    """The quantities of a sentence that are figures: not a tier's number, a date's day or a reference
+    (`_NOT_FIGURE_BEFORE`, "4 May"), nor last year's value in a parenthesis ("(77 in 2020)", compared by the
+    figure rules, never as this year's figure)."""
     priors = [(m.start(), m.end()) for m in PRIOR.finditer(text)]
     return [q for q in find_quantities(text, vocabulary.currencies)
-            if not _TIER_BEFORE.search(text[:q.start]) and not _DATE_BEFORE.search(text[:q.start])
-            and not _REFERENCE_BEFORE.search(text[:q.start])
+            if not _NOT_FIGURE_BEFORE.search(text[:q.start])
             and not (q.unit == "" and _DATE_AFTER.match(text, q.end))
             and not any(start <= q.start < end for start, end in priors)]
 
