@@ -47,6 +47,20 @@ _NOT_A_ZERO_VERB = re.compile(r"(?:report|provide|collect|share|disaggregate|rel
 SPLIT = re.compile(r"including (?P<a>[\d,]+) (?:victims of |cases of )?(?P<a_kind>forced labor|labor trafficking|sex "
                    r"trafficking)[^.;]*? and (?P<b>[\d,]+) (?:victims of |cases of )?(?P<b_kind>forced labor|labor "
                    r"trafficking|sex trafficking)", re.I)
+# Where the words of a "did not report ..." end, and the list of nouns or gerunds they open with, before the
+# object the items share: "any investigations, prosecutions, or convictions| of officials complicit ...".
+_NOT_REPORTED_END = re.compile(r",\s(?:while|whereas|but|which|although|as|because|despite)\b|\s(?:while|whereas|"
+                               r"but|although|because|despite|compared)\s|:")
+_NOT_REPORTED_LEAD = re.compile(r"(?:(?:any|its|the|their|data on|statistics on|information on)\s+)*", re.I)
+_LIST_ITEM = re.compile(r"(?:(?P<modifier>(?!(?:and|or)\b)[A-Za-z-]+)\s+)?(?P<head>(?!(?:and|or|of|any|in|for|to)\b)[A-Za-z-]+)(?P<sep>,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
+_LISTED_HEAD = re.compile(r"[A-Za-z-]+(?:ing|s)", re.I)  # a gerund or a plural: "convicting", "convictions"
+# After a "did not report <gerunds> any ...": words that make it one effort's or one group's, not the year's.
+_ONE_EFFORT = re.compile(r"\b(?:through|under|as a result|in (?:these|this|those)|of (?:these|this|those)|at (?:these|"
+                         r"this|those)|from (?:these|this|those)|among (?:these|this|those)|under (?:their|its))\b", re.I)
+_ONE_FORM = re.compile(r"\b(?:labou?r|sex(?:ual)?|child sex|forced labou?r)\s+(?:traffick|exploit)", re.I)
+# The edge of a clause around a percentage stated alone, and a relative change after it ("30 percent more").
+_CLAUSE_EDGE = re.compile(r"[;:]|\.(?:\s|$)|,\s(?:while|whereas|but|which|and)\b|\b(?:while|whereas|but)\b")
+_RELATIVE_AFTER = re.compile(r"\s*(?:percent|per cent|%)?\s*(?:more|fewer|less|higher|lower|greater|smaller)\b", re.I)
 _AMOUNT_WINDOW = 120  # characters before a currency amount searched for the words of its kind
 
 
@@ -208,6 +222,36 @@ def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: Candidate
                       _rank(2, None, summary, False, distance))
 
 
+def _with_prior(text: str, end: int) -> bool:
+    """Whether last year's value follows a value ending at `end`: "(41 percent in 2022)", ", compared with ..."."""
+    return bool(PRIOR.match(text, end) or PRIOR.match(text, end + 1) or PRIOR_WORDS.match(text, end))
+
+
+def _percent_alone(text: str, blanked: str, quantity: Quantity, section: str, vocabulary: Vocabulary, figures: Candidates,
+                   summary: bool) -> None:
+    """A percentage with no value of the year before ("Courts sentenced 85 percent of convicted traffickers to
+    prison", "The conviction rate reached 48 percent"): the kind whose word governs it, else the percentage kind
+    whose words stand nearest in its clause; a change in a count ("30 percent more traffickers") is none."""
+    how = governed(blanked, quantity, vocabulary)
+    distance = 0
+    if how is None:
+        if _RELATIVE_AFTER.match(blanked, quantity.end):
+            return
+        cuts = [m.end() for m in _CLAUSE_EDGE.finditer(blanked, 0, quantity.start)]
+        start = max(cuts) if cuts else 0
+        edge = _CLAUSE_EDGE.search(blanked, quantity.end)
+        clause = blanked[start:edge.start() if edge else len(blanked)]
+        at = quantity.start - start
+        near = [(abs(m.start() - at), k) for k in vocabulary.figures if k.takes("%") and k.objects is None
+                for m in k.words.finditer(clause)]
+        if not near:
+            return
+        distance, kind = min(near, key=lambda pair: pair[0])
+        how = Governed(kind, quantity, False, False, False)
+    figures.offer(Figure(how.kind.key, how.kind.label, quantity.value, None, None, section, text, unit="%",
+                         value_text=quantity.text), _rank(3, how, summary, quantity.text[:1].isalpha(), distance))
+
+
 def _counts_alone(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
     """Counts stated with no value of the year before, read only where their kind's word governs them ("Courts
     convicted 10 traffickers", "opened 12 investigations"), and zero said so ("did not convict any
@@ -222,6 +266,9 @@ def _counts_alone(text: str, section: str, vocabulary: Vocabulary, figures: Cand
         figures.offer(Figure(how.kind.key, how.kind.label, quantity.value, None, None, section, text,
                              value_text=quantity.text),
                       _rank(3, how, summary, quantity.text[:1].isalpha(), -quantity.amount))
+    for quantity in find_quantities(blanked, vocabulary.currencies):
+        if quantity.unit == "%" and not _with_prior(text, quantity.end):
+            _percent_alone(text, blanked, quantity, section, vocabulary, figures, summary)
     for match in ZERO_ALONE.finditer(blanked):
         verb, phrase = match.group("verb") or "", match.group("phrase")
         if verb and _NOT_A_ZERO_VERB.match(verb) or PRIOR.match(text, match.end()) or \
@@ -236,6 +283,67 @@ def _counts_alone(text: str, section: str, vocabulary: Vocabulary, figures: Cand
                           _rank(3, Governed(kind, zero, bool(verb), False, False), summary, False, 0))
 
 
+def _listed_items(what: str) -> tuple[list[str], str]:
+    """The nouns or gerunds a "did not report" list opens with, and the words after the list: "any
+    investigations, prosecutions, or convictions of officials" -> (['investigations', 'prosecutions',
+    'convictions'], ' of officials'); "convictions and prosecuted two" -> (['convictions'], ...): a finite verb
+    ends the list. An item may carry one word before its head ("trafficking convictions"); items after the first
+    must be gerunds or plurals."""
+    items: list[str] = []
+    position = _NOT_REPORTED_LEAD.match(what).end()  # type: ignore[union-attr]  # matches the empty string
+    rest = what[position:]
+    while (item := _LIST_ITEM.match(what, position)) is not None:
+        head, modifier = item.group("head"), item.group("modifier")
+        if modifier and _LISTED_HEAD.fullmatch(modifier) and not _LISTED_HEAD.fullmatch(head):
+            head, modifier = modifier, None  # "convicting any": the gerund is the item, "any" the next words
+        if items and not _LISTED_HEAD.fullmatch(head):
+            break
+        items.append(head)
+        rest = what[item.start("modifier") + len(head):] if head == item.group("modifier") else what[item.end("head"):]
+        if head != item.group("head") or not item.group("sep"):
+            break
+        position = item.end()
+    return items, rest
+
+
+def _not_reported_kinds(match: re.Match[str], vocabulary: Vocabulary) -> tuple[list[FigureKind], bool]:
+    """The kinds a "did not report ..." names, and whether it names them by gerunds. "the number of victims it
+    identified" / "how many ...": the kind whose words stand nearest. Otherwise each item of a list of nouns or
+    gerunds is one kind, with the object the list shares ("investigating, prosecuting, or convicting any
+    officials complicit in trafficking": three kinds of complicit officials; "convictions or prosecutions": two);
+    an item that is no kind's word ("abuse", "receiving assistance") is none. Gerunds are the whole year's
+    figure only as the reports' stock wording has them, "... any <object>", and not when the object is one form
+    of trafficking ("prosecuting any labor traffickers") or one effort ("identifying any victims through this
+    center")."""
+    what = _NOT_REPORTED_END.split(match.group("what"), maxsplit=1)[0]
+    if (match.group("asked") or "").strip().lower() in ("the number of", "how many"):
+        found = _nearest(what, vocabulary)
+        return ([found[0]] if found else []), False
+    items, rest = _listed_items(what)
+    gerunds = bool(items) and items[0].lower().endswith("ing")
+    if gerunds and (not re.match(r"\s+any\b", rest) or _ONE_EFFORT.search(rest) or _ONE_FORM.search(rest)):
+        return [], True
+    kinds: list[FigureKind] = []
+    for item in items:
+        kind = next((k for k in vocabulary.figures if k.words.match(item) and
+                     (k.objects is None or k.objects.search(what))), None)
+        if kind is not None and kind not in kinds:
+            kinds.append(kind)
+    return kinds, gerunds
+
+
+def _not_reported(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
+    """Figures the text says were not given ("did not report convictions", "did not report investigating,
+    prosecuting, or convicting any complicit officials"): no value, never zero; a share in percent is none. Named
+    by gerunds, they rank after a count stated alone (the stock wording is often said of one group)."""
+    for match in NOT_REPORTED_WHAT.finditer(text):
+        kinds, gerunds = _not_reported_kinds(match, vocabulary)
+        for kind in kinds:
+            if kind.takes("") or "amount" in kind.units:
+                figures.offer(Figure(kind.key, kind.label, None, None, None, section, text),
+                              _rank(4 if gerunds else 1, None, summary, False, 0))
+
+
 def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
     """One figure per kind: stated with last year's value first, then "did not report", then amounts stated
     alone; a part's figure before the summary's (the summary only repeats them); parts with no figures
@@ -248,19 +356,7 @@ def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]
             continue
         text, in_summary = unit.text, unit.section in summary
         _figures_with_prior(text, unit.section, vocabulary, candidates, in_summary)
-        for match in NOT_REPORTED_WHAT.finditer(text):
-            what = BOUNDARY.split(match.group("what"))[0].split(",")[0]
-            bare = re.sub(r"^(?:any|its|the|their) ", "", what)
-            asked = (match.group("asked") or "").strip().lower()
-            if asked not in ("the number of", "how many") and (re.match(r"\w+ing\b", bare) or not any(
-                    k.words.match(bare) for k in vocabulary.figures)):
-                continue  # "did not report abuse" / "... investigating any officials" / "did not provide data on
-                # their involvement in identifying victims" are no figure; "did not report convictions" is
-            found = _nearest(what, vocabulary)
-            if found is not None and (found[0].takes("") or "amount" in found[0].units):  # no share in percent
-                kind = found[0]
-                candidates.offer(Figure(kind.key, kind.label, None, None, None, unit.section, text),
-                                 _rank(1, None, in_summary, False, found[2]))
+        _not_reported(text, unit.section, vocabulary, candidates, in_summary)
         _amounts(text, unit.section, vocabulary, candidates, in_summary)
         if unit.section in alone:
             _counts_alone(text, unit.section, vocabulary, candidates, in_summary)

@@ -37,6 +37,8 @@ _NOT_COUNTED = re.compile(r"(?:years?|months?|weeks?|days?|hours?|times|percent|
 # ("opened 12 investigations", not "23 training centers").
 _COUNTED_HEAD = re.compile(r"(?!(?:to|in|of|from|at|on|per|for|by|with|and|or|a|an|the|than|each|more|percent)\b)"
                            r"[A-Za-z“\"']", re.IGNORECASE)
+# "four times": a count of occasions, a figure only of a kind whose units include them (meetings held)
+_OCCASIONS = re.compile(r"times\b", re.IGNORECASE)
 _PLURAL_HEAD = re.compile(r"[A-Za-z-]+s\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:more|fewer|less|higher|lower|greater|smaller|increase|decrease|rise|drop|fall)\b",
                        re.IGNORECASE)
@@ -100,14 +102,15 @@ def governed(text: str, quantity: Quantity, vocabulary: Vocabulary, *, bare: boo
     (a count stated with no value of the year before): the governing word must have a counted noun after the
     number ("convicted 10 traffickers", not "convicted 10 of them")."""
     phrase = noun_phrase(text, quantity)
-    if _NOT_COUNTED.match(phrase) and quantity.unit != "%":
+    occasions = bool(_OCCASIONS.match(phrase)) and not quantity.unit  # "met four times": a count of occasions
+    if _NOT_COUNTED.match(phrase) and quantity.unit != "%" and not occasions:
         return None
     if quantity.unit == "%":
         phrase = re.sub(r"^(?:percent|per cent|%)\s*(?:of\s+)?", "", phrase, flags=re.IGNORECASE)
         if _RELATIVE.match(phrase):
             return None  # "30 percent more traffickers": a change in a count, no figure of its own
     word = governing_word(text, quantity)
-    kinds = [k for k in vocabulary.figures if k.takes(quantity.unit)]
+    kinds = [k for k in vocabulary.figures if k.takes(quantity.unit) and (not occasions or "occasions" in k.units)]
     kind, before = None, False
     if word:
         kind = next((k for k in kinds if k.words.match(word) and _fits(k, phrase)), None)
