@@ -68,6 +68,24 @@ class History:
         return next((e for e in self.entries if e.year == year), None)
 
     @property
+    def gaps(self) -> tuple[tuple[int, int], ...]:
+        """The runs of years between the first and the last with no file, (first, last) inclusive: (2016, 2019)
+        for files of 2015 and 2020. A streak counts only years that follow each other, so it starts again after
+        a gap; the renderers show each gap as a row of its own."""
+        years = [e.year for e in self.entries]
+        return tuple((a + 1, b - 1) for a, b in zip(years, years[1:], strict=False) if b - a > 1)
+
+    def rows(self) -> list[YearEntry | tuple[int, int]]:
+        """The years in order with each gap (first, last) where it falls: what a tier table lists."""
+        gaps = {first - 1: (first, last) for first, last in self.gaps}
+        out: list[YearEntry | tuple[int, int]] = []
+        for entry in self.entries:
+            out.append(entry)
+            if entry.year in gaps:
+                out.append(gaps[entry.year])
+        return out
+
+    @property
     def has_tiers(self) -> bool:
         """Whether the series places countries on tiers (Profile.has_tiers; the human rights reports do not):
         without tiers a history shows no tier timeline, column or streak."""
@@ -118,11 +136,7 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
             facts, findings = comparison.new_facts or extract_facts(report, options.vocabulary), comparison.findings
         country = country or report.country
         tier = report.tier
-        # a straight year follows the year before: a gap in the files (2020 after 2015) is no streak
-        follows = bool(entries) and entries[-1].year == year - 1
-        streak = entries[-1].streak + 1 if follows and tier and entries[-1].tier == tier else 1
-        if facts.streak is not None and tier:  # the report's own count reaches back before these files
-            streak = max(streak, int(facts.streak.value))
+        streak = _streak(entries[-1] if entries else None, year, tier, facts)
         if tier and tier not in seen_tiers and entries:
             events.append((year, f"first year on {tier} in these files"))
         if entries and tier and entries[-1].tier and tier != entries[-1].tier:
@@ -171,6 +185,43 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
                    tuple(notes), tuple(warnings))
 
 
+def _streak(before: YearEntry | None, year: int, tier: str | None, facts: object) -> int:
+    """Consecutive years at `tier` up to `year`: one more than the entry before when it is the year before at the
+    same tier (a gap in the files, 2020 after 2015, is no streak), or the report's own count ("for the fourth
+    consecutive year") when that reaches further back."""
+    follows = before is not None and before.year == year - 1
+    streak = before.streak + 1 if before is not None and follows and tier and before.tier == tier else 1
+    stated = getattr(facts, "streak", None)
+    if stated is not None and tier:  # the report's own count reaches back before these files
+        streak = max(streak, int(stated.value))
+    return streak
+
+
+def as_compared(history: History, *reports: Report) -> tuple[History, list[str]]:
+    """The history with the compared files standing for their years, and a warning for each compared file
+    whose year the history read from another file of another tier (a folder of dated snapshots holds several
+    copies of one year): the line under a comparison's header must speak of the files compared, never
+    contradict its header."""
+    entries = list(history.entries)
+    warnings: list[str] = []
+    for report in reports:
+        at = next((i for i, e in enumerate(entries) if e.year == report.year), None)
+        if at is None or Path(entries[at].path).resolve() == Path(report.path).resolve():
+            continue
+        other = entries[at]
+        if other.tier != report.tier:
+            warnings.append(f"{report.year}: {Path(other.path).name} in this folder also gives the {report.year} "
+                            f"report, with {other.tier or 'no tier'}; {Path(report.path).name} says "
+                            f"{report.tier or 'no tier'}; the tier line follows the files compared")
+        entries[at] = dataclasses.replace(other, path=report.path, tier=report.tier)
+    if not warnings:
+        return history, []
+    for i, entry in enumerate(entries):
+        entries[i] = dataclasses.replace(entry, streak=_streak(entries[i - 1] if i else None, entry.year, entry.tier,
+                                                               entry.facts))
+    return dataclasses.replace(history, entries=tuple(entries)), warnings
+
+
 def streak_line(history: History, year: int, since: int | None = None) -> str | None:
     """'Tier 3 for the fourth straight year', or the change from the year before in these files. With `since`
     (the old year of a comparison that skips years), the tier move is the comparison's own (its header and
@@ -198,7 +249,10 @@ def streak_line(history: History, year: int, since: int | None = None) -> str | 
 def with_history(comparison: Comparison, history: History) -> Comparison:
     """Findings with the context the other years give: streaks, first times, how long an item was carried."""
     year = comparison.new.year
+    history, warnings = as_compared(history, comparison.old, comparison.new)
     events = [text for y, text in history.events if y == year]
+    if warnings:  # the tier events were read from the other copy of a compared year: said again from these
+        events = [e for e in events if not e.startswith(("first year on", "moved from"))]
     dropped = {c.text: c for c in history.recommendations if c.dropped_in == year}
     notes = []
     for finding in comparison.findings:
@@ -213,4 +267,31 @@ def with_history(comparison: Comparison, history: History) -> Comparison:
         notes.append(dataclasses.replace(finding, message=finding.message + extra) if extra else finding)
     line = streak_line(history, year, since=comparison.old.year) if year is not None else None
     context = (line,) if line else ()
-    return dataclasses.replace(comparison, findings=tuple(notes), context=context)
+    return dataclasses.replace(comparison, findings=tuple(notes), context=context,
+                               warnings=comparison.warnings + tuple(warnings))
+
+
+def gap_text(gap: tuple[int, int]) -> str:
+    """'2016-2019' or '2016' for a gap of one year."""
+    return str(gap[0]) if gap[0] == gap[1] else f"{gap[0]}-{gap[1]}"
+
+
+GAP_NOTE = "(no file)"
+GAP_LEGEND = "A streak counts only years that follow each other: it starts again after a year with no file."
+
+
+FINDINGS_HEADING = "Findings each year"
+FINDINGS_INTRO = "Against the year before in these files; errors and warnings in full, notes counted by rule."
+
+
+def year_findings(entry: YearEntry) -> tuple[list[tuple[str, str, str]], str]:
+    """What the counts of the tier table stand for: (severity, rule, message) of each error and warning of the
+    year, in the comparison's order, and its notes counted by rule ('3 notes: actor/named 2, status/waiver 1')."""
+    shown = [(f.severity, f.rule, f.message) for f in entry.findings if f.severity in ("error", "warning")]
+    notes: dict[str, int] = {}
+    for finding in entry.findings:
+        if finding.severity == "info":
+            notes[finding.rule] = notes.get(finding.rule, 0) + 1
+    total = sum(notes.values())
+    counted = ", ".join(f"{rule} {n}" for rule, n in sorted(notes.items()))
+    return shown, (f"{total} note{'s' if total != 1 else ''}: {counted}" if total else "")

@@ -9,7 +9,16 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from tipdiff.history import History, streak_line
+from tipdiff.history import (
+    FINDINGS_HEADING,
+    FINDINGS_INTRO,
+    GAP_LEGEND,
+    GAP_NOTE,
+    History,
+    gap_text,
+    streak_line,
+    year_findings,
+)
 from tipdiff.render.common import figure_text
 from tipdiff.render.markdown import escape
 
@@ -84,13 +93,18 @@ def render_terminal(history: History, console: Console) -> None:
     table = Table(box=None, header_style="bold", pad_edge=False, title=None)
     for column in ("year", *(("tier", "streak") if tiers else ()), "errors", "warnings", "notes"):
         table.add_column(column, justify="left" if column in ("year", "tier") else "right")
-    for entry in history.entries:
+    for entry in history.rows():
+        if isinstance(entry, tuple):
+            table.add_row(gap_text(entry), *((Text(GAP_NOTE, style="dim"), "") if tiers else ()), "", "", "")
+            continue
         counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
         table.add_row(str(entry.year), *((entry.tier or "?", str(entry.streak)) if tiers else ()), *map(str, counts))
     console.print(Rule(Text("Tiers" if tiers else "Years", style="bold"), align="left"))
     if not tiers:
         console.print(Text(NO_TIERS))
     console.print(table)
+    if history.gaps and tiers:
+        console.print(Text(GAP_LEGEND, style="dim"))
     if history.events:
         console.print(Rule(Text("Events", style="bold"), align="left"))
         for year, text in history.events:
@@ -115,10 +129,17 @@ def render_terminal(history: History, console: Console) -> None:
         for label, values in rows:
             figures.add_row(label, *map(_cell, values), sparkline(values))
         console.print(figures)
-    console.print(Rule(Text("Rules that fired", style="bold"), align="left"))
+    console.print(Rule(Text(FINDINGS_HEADING, style="bold"), align="left"))
+    console.print(Text(FINDINGS_INTRO, style="dim"))
+    styles = {"error": "bold red", "warning": "yellow"}
     for entry in history.entries[1:]:
-        rules = sorted({f.rule for f in entry.findings})
-        console.print(Text(f"{entry.year}  ", style="bold") + Text(", ".join(rules) if rules else "none"))
+        shown, notes = year_findings(entry)
+        console.print(Text(f"{entry.year}", style="bold") + Text("" if shown or notes else "  none"))
+        for severity, rule, message in shown:
+            console.print(Text("  ") + Text(f"{severity.upper():<8}", style=styles[severity]) + Text(message)
+                          + Text(f"  [{rule}]", style="dim"))
+        if notes:
+            console.print(Text(f"  {notes}", style="dim"))
 
 
 def render_markdown(history: History) -> str:
@@ -133,10 +154,16 @@ def render_markdown(history: History) -> str:
         out += ["## Tiers", "", "| Year | Tier | Streak | Errors | Warnings | Notes |", "|---|---|---:|---:|---:|---:|"]
     else:
         out += ["## Years", "", NO_TIERS, "", "| Year | Errors | Warnings | Notes |", "|---|---:|---:|---:|"]
-    for entry in history.entries:
+    for entry in history.rows():
+        if isinstance(entry, tuple):
+            tier = f"*{GAP_NOTE}* |  | " if history.has_tiers else ""
+            out.append(f"| {gap_text(entry)} | {tier} |  |  |")
+            continue
         counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
         tier = f"{entry.tier or '?'} | {entry.streak} | " if history.has_tiers else ""
         out.append(f"| {entry.year} | {tier}" + " | ".join(map(str, counts)) + " |")
+    if history.gaps and history.has_tiers:
+        out += ["", GAP_LEGEND]
     if history.events:
         out += ["", "## Events", ""] + [f"- **{year}:** {escape(text)}" for year, text in history.events]
     out += ["", "## Recommendations", ""]
@@ -151,7 +178,10 @@ def render_markdown(history: History) -> str:
                 "|---|" + "---:|" * len(years) + "---|"]
         out += [f"| {escape(label)} | " + " | ".join(map(_cell, values)) + f" | {sparkline(values)} |"
                 for label, values in rows]
-    out += ["", "## Rules that fired", ""]
-    out += [f"- **{e.year}:** " + (", ".join(f"`{r}`" for r in sorted({f.rule for f in e.findings})) or "none")
-            for e in history.entries[1:]]
+    out += ["", f"## {FINDINGS_HEADING}", "", FINDINGS_INTRO, ""]
+    for entry in history.entries[1:]:
+        shown, notes = year_findings(entry)
+        out.append(f"- **{entry.year}:**" + ("" if shown or notes else " none"))
+        out += [f"  - **{severity.capitalize()}:** {escape(message)} (`{rule}`)" for severity, rule, message in shown]
+        out += [f"  - {escape(notes)}"] if notes else []
     return "\n".join(out) + "\n"

@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from tipdiff import __version__, wording
-from tipdiff.history import History, streak_line
+from tipdiff.history import (
+    FINDINGS_HEADING,
+    FINDINGS_INTRO,
+    GAP_LEGEND,
+    History,
+    YearEntry,
+    gap_text,
+    streak_line,
+    year_findings,
+)
 from tipdiff.profile import load_profile
 from tipdiff.render.common import figure_text
 from tipdiff.render.html import environment
@@ -112,10 +121,14 @@ def history_context(history: History) -> dict[str, Any]:
         "timeline": tier_timeline(history.country, [TierPoint(e.year, e.tier, e.streak) for e in entries],
                                   *_placements(history)) if tiers else "",
         "entries": [{"year": e.year, "tier": e.tier or "tier not found", "streak": e.streak,
-                     "findings": _findings_text(e, i == 0)} for i, e in enumerate(entries)],
+                     "findings": _findings_text(e, e is entries[0]), "gap": False} if isinstance(e, YearEntry) else
+                    {"year": gap_text(e), "findings": "no file for these years", "gap": True}
+                    for e in history.rows()],
+        "gap_legend": GAP_LEGEND if history.gaps and tiers else "",
+        "findings_heading": FINDINGS_HEADING, "findings_intro": FINDINGS_INTRO,
         "events": list(history.events), "years": years, "charts": charts, "figure_table": table,
         "ledger": _ledger(history, years), "ledger_summary": _ledger_summary(history),
-        "fired": [(e.year, sorted({f.rule for f in e.findings})) for e in entries[1:]],
+        "fired": [(e.year, *year_findings(e)) for e in entries[1:]],
         "files": ", ".join(Path(e.path).name for e in entries),
         "notes": [wording.sentence(note) for note in history.notes],
         "warnings": [wording.sentence(warning) for warning in history.warnings],
