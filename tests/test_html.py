@@ -82,6 +82,21 @@ def test_br_is_a_line_break_inside_its_paragraph(tmp_path: Path) -> None:
     assert comparison.identical and not comparison.findings
 
 
+def test_a_br_after_a_hyphen_joins_the_compound_or_the_broken_word(tmp_path: Path) -> None:
+    """A page wrapped with <br> (a mail client, pdftohtml) that breaks at a hyphen reads like the page: the
+    compound keeps its hyphen ("anti-" + "trafficking", "NGO-" + "run"), a word broken by the wrap is whole
+    ("traffick-" + "ers"); never a space after the hyphen (the trial's false "anti- trafficking" edits)."""
+    def breaks(html: str) -> str:
+        html = html.replace("launching a national anti-trafficking hotline", "launching a national anti-<br>trafficking hotline")
+        html = html.replace("funding for NGO-run shelters", "funding for NGO-<br/>run shelters")
+        return html.replace("convicting more traffickers", "convicting more traffick-<br>\n ers")
+
+    wrapped = _variant(tmp_path, "veridia-2022.html", breaks)
+    assert _paragraphs(wrapped) == _paragraphs(LIVE)
+    comparison = compare_files(LIVE, wrapped)
+    assert comparison.identical and not comparison.findings
+
+
 def test_two_brs_in_a_row_are_a_blank_line_between_paragraphs(tmp_path: Path) -> None:
     joined = _variant(tmp_path, "veridia-2022.html", lambda html: html.replace(
         "the allegation.</p>\n<h3", "the allegation.</p>\n<h3").replace(

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import reduce
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tipdiff.canonical import canonical_line
+from tipdiff.reflow import Vocabulary
 
 BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "td", "th",
           "tr", "table", "ul", "ol", "dd", "dt", "dl", "figcaption", "main", "header", "footer", "caption",
@@ -136,15 +138,21 @@ def _blocks(container: LexborNode) -> list[Block]:
     for br in container.css("br"):
         br.replace_with(_BR)
     blocks = []
-    for chunk in container.text(deep=True, separator="").split(_SEP):
+    chunks = container.text(deep=True, separator="").split(_SEP)
+    # The lines between <br>s are judged as a hard-wrapped paste's are (tipdiff.reflow): a line ending in a
+    # hyphen joins the next as a compound ("anti-" + "trafficking") or a broken word ("traffick-" + "ing"), by
+    # the words the whole page writes; never with a space between.
+    words = Vocabulary.of([line.strip() for chunk in chunks if _BR in chunk for line in chunk.split(_BR)])
+    for chunk in chunks:
         level = 0
         if chunk.startswith(_HEAD):
             level, chunk = int(chunk[1]), chunk[2:]
-        # One <br> is a line break inside the paragraph (a space); two in a row are a blank line: a new paragraph.
+        # One <br> is a line break inside the paragraph; two in a row are a blank line: a new paragraph.
         if chunk.isspace() or not chunk:
             continue
         for part in _BLANK_LINE.split(chunk) if _BR in chunk else (chunk,):
-            text = canonical_line(part.replace(_BR, " "))
+            lines = [line for line in (canonical_line(x) for x in part.split(_BR)) if line]
+            text = canonical_line(reduce(words.join, lines)) if lines else ""
             if text:
                 blocks.append(Block(text, level))
     return blocks
