@@ -103,3 +103,23 @@ def test_the_complicit_stock_wording_reads_as_not_reported_in_the_2019_narrative
     found = extract_facts(load_report(root / "fixtures" / "cambodia" / "cambodia-2019.txt")).figures
     assert found["complicit_investigations"].value is None
     assert (found["convictions"].value, found["prosecutions"].value) == (125, 421)
+
+
+@pytest.mark.parametrize(("body", "zeros"), [
+    ("The government did not investigate, prosecute, or convict any civil servants complicit in trafficking.",
+     {"complicit_investigations", "complicit_prosecutions", "complicit_convictions"}),
+    ("Authorities did not investigate or prosecute any officials for complicity.",
+     {"complicit_investigations", "complicit_prosecutions"}),
+    ("Courts did not convict any traffickers.", {"convictions"}),
+])
+def test_each_verb_of_a_negated_list_is_a_zero_of_its_kind(body: str, zeros: set[str]) -> None:
+    assert {k for k, (value, _, _) in figures(body).items() if value == 0} == zeros
+
+
+def test_the_negated_complicit_list_compares_with_a_count_and_with_not_reported() -> None:
+    old = "The government did not investigate, prosecute, or convict any civil servants complicit in trafficking."
+    assert findings(old, "Police investigated two officials for complicity (none in 2023).") == [
+        "Investigations of complicit officials rose from zero to 2"]
+    assert "Convictions of complicit officials not reported this year, after 0 the year before" in findings(
+        old, "The government did not report investigating, prosecuting, or convicting any complicit officials.")
+    assert findings(old, "The government did not hold any complicit officials accountable. " + old) == []

@@ -40,8 +40,11 @@ NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?P<asked>(?:the num
 # Checked only after NOT_REPORTED ("did not report any ..." is a figure not given, never zero).
 ZERO = re.compile(r"\b(?:did not|didn[’']t|failed to) \w+ any\b|\bno\b(?! longer)|\bzero\b|\bnone\b", re.I)
 # Zero stated alone, with the word of its kind: "Courts did not convict any traffickers", "reported no convictions".
-ZERO_ALONE = re.compile(r"\b(?:(?:did not|didn[’']t|failed to) (?:\w+ or )?(?P<verb>\w+) any|(?:reported|recorded|"
-                        r"initiated|opened|secured|obtained|achieved) no) (?P<phrase>[\w-]+(?: [\w-]+){0,5})", re.I)
+# "did not investigate, prosecute, or convict any ...": each verb of the list is a zero of its kind.
+ZERO_ALONE = re.compile(r"\b(?:(?:did not|didn[’']t|failed to) (?P<verbs>\w+(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)"
+                        r"\w+){0,3}) any|(?:reported|recorded|initiated|opened|secured|obtained|achieved) no) "
+                        r"(?P<phrase>[\w-]+(?: [\w-]+){0,5})", re.I)
+_VERB_LIST = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", re.I)
 _NOT_A_ZERO_VERB = re.compile(r"(?:report|provide|collect|share|disaggregate|release|publish|track|keep|make|have)",
                               re.I)
 SPLIT = re.compile(r"including (?P<a>[\d,]+) (?:victims of |cases of )?(?P<a_kind>forced labor|labor trafficking|sex "
@@ -270,17 +273,20 @@ def _counts_alone(text: str, section: str, vocabulary: Vocabulary, figures: Cand
         if quantity.unit == "%" and not _with_prior(text, quantity.end):
             _percent_alone(text, blanked, quantity, section, vocabulary, figures, summary)
     for match in ZERO_ALONE.finditer(blanked):
-        verb, phrase = match.group("verb") or "", match.group("phrase")
-        if verb and _NOT_A_ZERO_VERB.match(verb) or PRIOR.match(text, match.end()) or \
+        verbs, phrase = _VERB_LIST.split(match.group("verbs") or ""), match.group("phrase")
+        if any(verb and _NOT_A_ZERO_VERB.match(verb) for verb in verbs) or PRIOR.match(text, match.end()) or \
                 PRIOR.match(text, match.end() + 1):
             continue  # "did not report any ..." is a figure not given; with a parenthesis it is read above
         zero = Quantity(0, "", "0", match.start("phrase"), match.start("phrase"))
         kinds = [k for k in vocabulary.figures if k.takes("") and (k.objects is None or k.objects.search(phrase))]
-        kind = next((k for k in kinds if verb and k.words.match(verb)), None) or \
-            next((k for k in kinds if k.words.match(phrase)), None)
-        if kind is not None:
+        by_verb = [next((k for k in kinds if k.words.match(verb)), None) for verb in verbs if verb]
+        named = [k for k in by_verb if k is not None] or \
+            [k for k in [next((k for k in kinds if k.words.match(phrase)), None)] if k is not None]
+        subset = bool(_ONE_FORM.search(phrase))  # "did not convict any labor traffickers": one form's zero
+        for kind in dict.fromkeys(named):
             figures.offer(Figure(kind.key, kind.label, 0, None, None, section, text, value_text="0"),
-                          _rank(3, Governed(kind, zero, bool(verb), False, False), summary, False, 0))
+                          _rank(3, Governed(kind, zero, match.group("verbs") is not None, subset, False), summary,
+                                False, 0))
 
 
 def _listed_items(what: str) -> tuple[list[str], str]:
