@@ -14,7 +14,7 @@ from tipdiff.profile import applies
 from tipdiff.rules_loader import DEFAULT_BUDGET_SECONDS, Rule
 from tipdiff.ruletypes import REGISTRY, Context
 from tipdiff.ruletypes.phrase import PatternTimeout
-from tipdiff.wording import capitalised
+from tipdiff.wording import capitalised, join_and
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -46,10 +46,48 @@ def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts:
             message = capitalised(rule.message.format(**values))
             data = tuple(sorted({"subject": hit.subject, **{k: str(v) for k, v in hit.values.items()}}.items()))
             findings.append(Finding(rule.id, rule.severity, hit.section, message, hit.old, hit.new, data))
+    findings = fold_into_parts(findings)
     order = {name: i for i, name in enumerate(section_order)}
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], order.get(f.section, len(order)), f.rule,
                                  dict(f.data).get("subject", ""), f.message))
     return tuple(findings)
+
+
+FOLDED_SHOWN = 5  # names a part's finding lists before "and N more"
+
+
+def fold_into_parts(findings: list[Finding]) -> list[Finding]:
+    """A part dropped (or added) takes the notes of the names that went (or came) with it: the Factbook's
+    trafficking profile dropped in 2024 is one finding that lists the places it named, not one finding per
+    place. Only notes (info: bodies, places, laws) of that very part are folded; a person stays a finding of
+    their own. The part's finding then ends "(it named 17 bodies, places and laws: Bangladesh, Burma, ...
+    and 12 more)", and its data keeps every name (`folded`)."""
+    parts = {(f.section, dict(f.data).get("change")): f for f in findings
+             if dict(f.data).get("change") in ("dropped", "added") and "parts" in dict(f.data)}
+    if not parts:
+        return findings
+    folded: dict[tuple[str, str], list[Finding]] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        data = dict(finding.data)
+        change = "dropped" if finding.new is None else "added" if finding.old is None else ""
+        if finding.severity == "info" and "member" in data and data.get("kind") not in ("designation", "person") and \
+                (finding.section, change) in parts:
+            folded.setdefault((finding.section, change), []).append(finding)
+        else:
+            kept.append(finding)
+    out = []
+    for finding in kept:
+        key = (finding.section, dict(finding.data).get("change", ""))
+        names = sorted(dict(f.data)["member"] for f in folded.get(key, [])) if parts.get(key) is finding else []
+        if names:
+            shown = join_and(names) if len(names) <= FOLDED_SHOWN else \
+                ", ".join(names[:FOLDED_SHOWN]) + f" and {len(names) - FOLDED_SHOWN} more"
+            verb = "named" if key[1] == "dropped" else "names"
+            finding = dataclasses.replace(finding, message=f"{finding.message} (it {verb} {shown})",
+                                          data=finding.data + (("folded", "; ".join(names)),))
+        out.append(finding)
+    return out
 
 
 def with_findings(comparison: Comparison, rules: list[Rule], *, vocabulary: Vocabulary | None = None,

@@ -41,7 +41,11 @@ class PartChange:
 
 
 def _title(report: Report, name: str) -> str:
-    return next((s.heading for s in report.sections if s.name == name and s.heading), name)
+    """The part's heading as the year writes it where headings are the parts (the Human Rights Reports), else
+    its title in the profile ("Trafficking profile")."""
+    if not report.profile.headings_are_sections:  # a TIP narrative's fixed parts: "PREVENTION" is Prevention
+        return report.profile.title_of(name)
+    return next((s.heading for s in report.sections if s.name == name and s.heading), report.profile.title_of(name))
 
 
 def _sources(section: SectionDiff, old_names: set[str], new_names: set[str], taken: set[str]) -> tuple[str, ...]:

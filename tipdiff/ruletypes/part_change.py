@@ -7,7 +7,9 @@ Options:
 Placeholders: change (the kind), old_part and new_part (the parts' titles as each year heads them, several
 joined with "; "), parts (a phrase: '"A" is now "B"', '"A" and "B" merged into "C"', '"A" split into "B" and
 "C"', '"A"' for a part dropped or added).
-Scope: the rule's `sections` (default: all parts). One finding per part changed.
+Scope: the rule's `sections` (default: all parts). One finding per part changed. With every rule run
+(tipdiff.engine.fold_into_parts), a part dropped or added takes the notes of the bodies, places and laws that
+went or came with it: "Part dropped: “Trafficking profile” (it named Bangladesh, Burma, ... and 12 more)".
 """
 
 from __future__ import annotations
