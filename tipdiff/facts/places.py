@@ -28,6 +28,23 @@ _LANGUAGE = re.compile(r"[A-Z][a-z]+(?:ese|ish|ic|ian)")  # "Burmese", "English"
 _LIST_ITEM = re.compile(r"(?P<sep>,? and|,? or|,) (?:the )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")
 
 
+# "North and South Korea", "West and Central Africa": two compass words share one name after the second.
+_COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest"
+_SHARED_HEAD = re.compile(rf" and (?P<second>{_COMPASS}) (?P<head>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+
+
+def _shared(text: str, name: str, end: int) -> list[tuple[str, int]] | None:
+    """'North' before ' and South America': [('North America', start of North), ('South America', start of
+    South)]; None when the name is no lone compass word sharing the next name's head."""
+    if not re.fullmatch(_COMPASS, name):
+        return None
+    match = _SHARED_HEAD.match(text, end)
+    if match is None:
+        return None
+    head = match.group("head")
+    return [(f"{name} {head}", end - len(name)), (f"{match.group('second')} {head}", match.start("second"))]
+
+
 def _listed(text: str, end: int) -> list[tuple[str, int]]:
     """The names listed after a place ("to Ostria, Norland(,) and the Middle East" after "Ostria"): only a
     list closed by "and" or "or", each name followed by punctuation or the next separator, so a clause that
@@ -38,6 +55,8 @@ def _listed(text: str, end: int) -> list[tuple[str, int]]:
         end = item.end("name")
         if _LANGUAGE.fullmatch(item.group("name")):
             return []  # "in Khmer, English, and French": languages and peoples, not places
+        if (both := _shared(text, item.group("name"), item.end("name"))) is not None:
+            return items + both  # "..., and North and South America": the list ends with the two
         items.append((item.group("name"), item.start("name")))
         if item.group("sep").strip(", ") in ("and", "or"):
             return items
@@ -53,6 +72,8 @@ def places(text: str, vocabulary: Vocabulary, spans: list[tuple[int, int]],
     found: list[tuple[str, int]] = []
 
     def take(name: str, start: int, end: int, listed: bool) -> bool:
+        if (both := _shared(text, name, end)) is not None:
+            return all([take(n, p, p + len(n), True) for n, p in both])
         first = name.split()[0]
         if first in vocabulary.not_names or ACRONYM.fullmatch(first) or name.split()[-1] in _NOT_PLACE_LAST:
             return False
