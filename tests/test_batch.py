@@ -104,3 +104,16 @@ def test_wrong_output_stops_a_batch_before_it_starts(run, years: tuple[Path, Pat
         assert result.code == 2 and expected in result.err, (flags, result)
         assert "compared (" not in result.err, "the batch ran before -o was refused"
     assert sorted(p.name for p in old.iterdir()) == before
+
+
+def test_folders_of_files_named_by_year_take_the_country_from_the_text(run, tmp_path: Path) -> None:
+    """Two folders each holding one narrative named by its year only ("2021.txt"): the digest names the
+    country the text names, never a blank (the trial's ': 1% changed')."""
+    old, new = tmp_path / "a", tmp_path / "b"
+    old.mkdir()
+    new.mkdir()
+    shutil.copy(SERIES / "2021.txt", old / "2021.txt")
+    shutil.copy(SERIES / "2022.txt", new / "2022.txt")
+    data = json.loads(run("compare", old, new, "--format", "json", "--fail-on", "never").out)
+    assert [c["country"] for c in data["countries"]] == ["Veridia"]
+    assert "Veridia: " in run("compare", old, new, "--fail-on", "never", "--color", "never").out

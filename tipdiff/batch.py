@@ -145,6 +145,8 @@ def summarise(job: tuple[str, Path, Path]) -> CountrySummary:
             for kind in CHANGE_KINDS:
                 counts[kind] = counts.get(kind, 0) + section.count(kind)
     found = substance(comparison, _OPTIONS[-1].vocabulary)
+    # a file named by its year only ("2019.txt"): the country is the one its text names
+    country = country or comparison.new.country or comparison.old.country or Path(new_path).stem
     old_units = [u for u in comparison.old.units if only is None or u.section == only]
     new_units = [u for u in comparison.new.units if only is None or u.section == only]
     return CountrySummary(
@@ -177,11 +179,11 @@ def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,
     _PAGE[:] = [page]
     work = [(country, old, new) for country, old, new in pairing.pairs]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(work) or 1))
-    results: dict[str, CountrySummary] = {}
+    results: dict[tuple[str, str], CountrySummary] = {}  # by the pair of files (a country may be read from its text)
 
     def collect(stream: Iterator[CountrySummary]) -> None:
         for done, summary in enumerate(stream, start=1):
-            results[summary.country] = summary
+            results[(summary.old_path, summary.new_path)] = summary
             if progress:
                 progress(done, len(work), summary.country)
 
@@ -200,4 +202,4 @@ def run_batch(pairing: Pairing, options: Options, *, jobs: int | None = None,
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
         with pool:
             collect(pool.imap_unordered(summarise, work, chunksize=4))
-    return [results[country] for country, _, _ in pairing.pairs]
+    return [results[(str(old), str(new))] for _, old, new in pairing.pairs]
