@@ -119,3 +119,23 @@ def test_real_factbook_snapshot_of_a_half_updated_year(capsys: pytest.CaptureFix
     assert "2023-03-16_bfea0e59.txt in this folder also gives the 2022 report, with Tier 3" in out
     history = build_history(MALAYSIA)
     assert history.gaps == ((2016, 2019), (2021, 2021))
+
+
+def test_a_recommendation_s_age_across_a_missing_year_counts_reports(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """With 2021 missing, a recommendation made in 2019 and 2020 and gone in 2022 was carried in two reports;
+    whether 2021 carried it is not known, so no 'carried for N years'."""
+    import shutil
+
+    from conftest import SERIES
+    folder = tmp_path / "veridia"
+    folder.mkdir()
+    for year in (2019, 2020, 2022):
+        shutil.copy(SERIES / f"{year}.txt", folder / f"{year}.txt")
+    markdown = render_markdown(build_history(folder))
+    assert "| Since | Reports | Status | Recommendation |" in markdown
+    main(["compare", str(folder / "2020.txt"), str(folder / "2022.txt"), "--color", "never", "--fail-on", "never",
+          "--width", "250"])
+    out = capsys.readouterr().out
+    assert "(in two reports, since 2019)" in out
+    assert "carried for" not in out

@@ -258,8 +258,7 @@ def with_history(comparison: Comparison, history: History) -> Comparison:
     for finding in comparison.findings:
         extra = ""
         if finding.rule.startswith("recommendation/dropped") and finding.old in dropped:
-            extra = (f" (carried for {count(dropped[finding.old].years, 'year')}, "
-                     f"since {dropped[finding.old].first_year})")
+            extra = f" ({carried_words(history, dropped[finding.old])}, since {dropped[finding.old].first_year})"
         elif finding.rule.startswith("designation/added") and any("designation in these files" in e for e in events):
             extra = " (first time in these files)"
         elif finding.rule.startswith("tier/"):
@@ -269,6 +268,15 @@ def with_history(comparison: Comparison, history: History) -> Comparison:
     context = (line,) if line else ()
     return dataclasses.replace(comparison, findings=tuple(notes), context=context,
                                warnings=comparison.warnings + tuple(warnings))
+
+
+def carried_words(history: History, item: Carried) -> str:
+    """'carried for 4 years', or, when the files miss a year in its span, 'in 3 reports' (Carried.years
+    counts the reports it appears in: a year with no file is not known to carry it)."""
+    end = item.dropped_in if item.dropped_in is not None else item.last_year
+    if any(first <= end and last >= item.first_year for first, last in history.gaps):
+        return f"in {count(item.years, 'report')}"
+    return f"carried for {count(item.years, 'year')}"
 
 
 def gap_text(gap: tuple[int, int]) -> str:

@@ -112,7 +112,7 @@ def render_terminal(history: History, console: Console) -> None:
     console.print(Rule(Text("Recommendations", style="bold"), align="left"))
     recs = Table(box=None, header_style="bold", pad_edge=False)
     recs.add_column("since", justify="right")
-    recs.add_column("years", justify="right")
+    recs.add_column("reports" if history.gaps else "years", justify="right")  # a year with no file: not known
     recs.add_column("status")
     recs.add_column("recommendation", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 34))
     for item in history.recommendations:
@@ -168,7 +168,7 @@ def render_markdown(history: History) -> str:
         out += ["", "## Events", ""] + [f"- **{year}:** {escape(text)}" for year, text in history.events]
     out += ["", "## Recommendations", ""]
     if history.recommendations:
-        out += ["| Since | Years | Status | Recommendation |", "|---:|---:|---|---|"]
+        out += [f"| Since | {'Reports' if history.gaps else 'Years'} | Status | Recommendation |", "|---:|---:|---|---|"]
         out += [f"| {c.first_year} | {c.years} | {c.status} | {escape(c.text)} |" for c in history.recommendations]
     else:
         out.append(NO_RECOMMENDATIONS)

@@ -15,6 +15,7 @@ from tipdiff.history import (
     GAP_LEGEND,
     History,
     YearEntry,
+    carried_words,
     gap_text,
     streak_line,
     year_findings,
@@ -60,7 +61,7 @@ def _ledger(history: History, years: list[int]) -> list[dict[str, Any]]:
             else:
                 marks.append("")
         status = f"dropped in {item.dropped_in}" if item.dropped_in else \
-            f"carried for {wording.count(item.years, 'year')}" if item.years > 1 else f"new in {item.first_year}"
+            carried_words(history, item) if item.years > 1 else f"new in {item.first_year}"
         rows.append({"text": item.text, "marks": marks, "status": status})
     return rows
 
