@@ -1,6 +1,7 @@
 """What is read as an actor on the shapes of the Human Rights Reports: an organisation or a company is never a
-place, a name is never a fragment of a longer one nor fused with the next, and lower-case particles belong to a
-person's name. Fire/quiet pairs in our own words, then the real pages by path."""
+place, a name is never a fragment of a longer one nor fused with the next, lower-case particles belong to a
+person's name, and a person spelled one letter apart in two years is one person. Fire/quiet pairs in our own
+words, then the real pages by path."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tipdiff.compare import analyse_files
+from tipdiff.compare import analyse_files, analyse_reports
 from tipdiff.facts import extract_facts
+from tipdiff.facts.variants import one_respelling
 from tipdiff.ingest import load_report, report_from_text
+from tipdiff.options import Options
 
 
 def kinds(sentences: str) -> dict[str, str]:
@@ -119,6 +122,32 @@ def test_a_particle_before_or_after_the_name_is_not_the_name() -> None:
     assert kinds("The journalist da Silva spoke.") == {}
 
 
+# --- one person spelled two ways ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Luis Inácio Lula da Silva", "Luiz Inácio Lula da Silva"), ("Prayut Chan-o-cha", "Prayuth Chan-o-cha"),
+    ("Mohamed Salah", "Mohammed Salah"), ("Sor Vannak", "Sor Vannakh")])
+def test_one_letter_apart_in_one_word_is_one_person(first: str, second: str) -> None:
+    assert one_respelling(first, second) and one_respelling(second, first)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Hun Sen", "Hun Manet"), ("Sok Dara", "Sok Tara"), ("Hun Sen", "Hun Sem"), ("Kem Sokha", "Kem Sokha"),
+    ("Marek Ostrava Dell", "Marec Ostrava Dall"), ("Dara", "Darra"), ("Sok Dara", "Sok Dara Vann")])
+def test_different_names_are_different_people(first: str, second: str) -> None:
+    assert not one_respelling(first, second)
+
+
+def test_a_respelled_person_is_one_note_not_one_new_and_one_gone() -> None:
+    old = report_from_text("VERIDIA: Tier 3\n\nPROSECUTION\n\nCourts heard that tycoon Luiz Vannak Dell owned "
+                           "a compound. Courts heard that tycoon Hun Sen owned land.\n")
+    new = report_from_text("VERIDIA: Tier 3\n\nPROSECUTION\n\nCourts heard that tycoon Luis Vannak Dell owned "
+                           "a compound. Courts heard that tycoon Hun Manet owned land.\n")
+    found = sorted(f.message for f in analyse_reports(old, new, Options()).findings if f.rule.startswith("actor/"))
+    assert found == ["Named for the first time: Hun Manet", "No longer named: Hun Sen",
+                     "Spelled differently: Luis Vannak Dell (was Luiz Vannak Dell)"], found
+
+
 # --- the real pages -------------------------------------------------------------------------------------------
 
 def actor_messages(shared: Path, old: str, new: str) -> list[str]:
@@ -147,3 +176,9 @@ def test_thailand_and_malaysia_and_cambodia_fragments_on_the_real_pages(shared: 
     cambodia = names("2019/cambodia.html")
     assert not [n for n in cambodia if "ACU," in n], cambodia
     assert cambodia.get("National Assembly") == "body" and cambodia.get("Cambodian Human Rights Committee") == "body"
+
+
+def test_brazil_2022_to_2023_lula_spelled_two_ways_is_one_note(shared: Path) -> None:
+    messages = actor_messages(shared, "2022/brazil.html", "2023/brazil.html")
+    lula = [m for m in messages if "Lula" in m]
+    assert lula == ["Spelled differently: Luis Inácio Lula da Silva (was Luiz Inácio Lula da Silva)"], lula
