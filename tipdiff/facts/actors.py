@@ -19,23 +19,21 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tipdiff.facts.base import Actor
+from tipdiff.facts.bodies import bodies, body_pattern, long_form
 from tipdiff.facts.places import ACRONYM, places
 from tipdiff.facts.status import clause
-from tipdiff.facts.vocabulary import Vocabulary, fold
+from tipdiff.facts.vocabulary import NAME, OPENERS, Vocabulary, fold
 from tipdiff.model import Report
 from tipdiff.patterns import BudgetPattern, compile_pattern
 
-CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "against", "&"}
 POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")  # "Sok Dara’s", "Juri Ratas’"
 ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "HRDs", "NGOs", "CSOs": many of a kind
 LAW = re.compile(r"\b(?:(?:19|20)\d\d )?(?:[A-Z][\w-]* )*(?:Law|Act|Decree|Code|Ordinance) (?:on|of|for|against)"
                  r"(?: the)? [A-Z][\w-]*(?:,? (?:(?:and|of|the|in|on|for) )*[A-Z][\w-]*)*"
                  r"|\b(?:[A-Z][\w-]* ){1,6}Act\b(?: of (?:19|20)\d\d)?")
-_WORD = re.compile(r"[\w’'-]+|,")
-_CAP = r"[A-Z][\w’'-]*"
-# A capitalised run: words with capitals, joined by the small words of an official name.
-_RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in) )*|-){_CAP})*")
-_TWO_CAPITALS = re.compile(r"[A-Z][\w’'-]+ (?:Ma?c|O[’'])?[A-Z]")  # \w: any letter ("Aníbal Fernández")
+# Two capitalised words, perhaps with a particle between ("Lula da Silva", "Ahmad al-Rashid"); \w: any letter.
+_TWO_CAPITALS = re.compile(r"[A-Z][\w’'-]+ (?:[a-z]{1,5}[ -]){0,2}(?:Ma?c|O[’'])?[A-Z]")
 # A dash typed as hyphens ("Thailand--constituting", "Thailand---a") or a hyphen with a space on each side:
 # punctuation, never part of a name. Replaced by as many em dashes, so positions in the sentence still hold.
 _TYPED_DASH = re.compile(r"-{2,}|(?<=\s)-(?=\s)")
@@ -102,34 +100,6 @@ def _names(form: str, text: str) -> bool:
             return True
         start = text.find(form, start + 1)
     return False
-# A name: two to four capitalised words, a word joined by hyphens whatever their case ("Hasanbegovic-Ahmetovic",
-# "Chan-o-cha", "Kon-arut").
-# Letters as Unicode classes (these patterns run in the `regex` module): "Fernández", "Erämaa", "Doçi"; a
-# "Mac", "Mc" or "O’" before a capital is part of the word ("MacGregor", "O’Donnell").
-NAME_WORD = r"(?:Ma?c|O[’'])?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*"
-NAME = rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})"
-
-
-def _long_form(before: str) -> str | None:
-    """The capitalised name just before "(ACR)": 'the Ministry of Social Welfare and Family'; never reaching
-    back past another parenthesis ("... Refugees (UNHCR), International Organization for Migration (IOM)")."""
-    tokens = _WORD.findall(before[max(before.rfind(")"), before.rfind("(")) + 1:])
-    taken: list[str] = []
-    for token in reversed(tokens):
-        if token[:1].isupper() or token in CONNECTORS or token == ",":
-            taken.append(token)
-        else:
-            break
-    if "," in taken:  # "As of September, the International Organization ...": the name after a comma and "the"
-        cut = next((i for i, t in enumerate(taken) if t == "," and i + 1 < len(taken) and taken[i + 1] == "the"),
-                   None)
-        taken = taken[:cut] if cut is not None else taken
-    while taken and (taken[-1] in CONNECTORS or taken[-1] == "," or taken[-1] == "The"):
-        taken.pop()
-    words = list(reversed(taken))
-    if len([w for w in words if w[:1].isupper()]) < 2:
-        return None
-    return " ".join(words).replace(" ,", ",")
 
 
 def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str], dict[str, str],
@@ -141,10 +111,13 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
     definitions, the alphabetically first when a report defines one acronym two ways, so the order of the
     paragraphs never matters."""
     defined: dict[str, set[str]] = {}
+    heads = body_pattern(vocabulary.body_heads, vocabulary.source)
     for unit in report.units:
         text = reading_text(unit.text, vocabulary)
         for match in ACRONYM_DEF.finditer(text):
-            long = _long_form(text[:match.start()])
+            if _PLURAL_ACRONYM.fullmatch(match.group("acr")):
+                continue  # "human rights defenders (HRDs)", "(NGOs)": a kind of people or groups, never one body
+            long = long_form(text[:match.start()], heads)
             if long:
                 defined.setdefault(match.group("acr"), set()).add(long)
     table: dict[str, str] = {}
@@ -161,50 +134,15 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
 
 
 @lru_cache(maxsize=8)
-def _body_pattern(heads: tuple[str, ...], source: str) -> BudgetPattern | None:
-    """The vocabulary's `body_heads` as one pattern, run under the time budget (they are the user's patterns)."""
-    if not heads:
-        return None
-    return compile_pattern(r"\b(?:" + "|".join(heads) + r")\b", source, flags=0, label="body_heads pattern",
-                           shown_as="a body_heads pattern")
-
-
-def _split_run(run: str) -> list[str]:
-    """'Ministry of Justice and the Supreme Court' is two names; 'Ministry of Social Affairs, Veterans, and
-    Youth Rehabilitation' is one."""
-    return [part for part in re.split(r",? and the |, the ", run) if part]
-
-
-def _bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
-    heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
-    if heads is None:
-        return []
-    found = []
-    for run in _RUN.finditer(text):
-        offset = run.start()
-        for part in _split_run(run.group(0)):
-            position = text.find(part, offset)
-            offset = position + len(part)
-            words = part.split()
-            while words and (words[0] in ("The", "A", "An") or words[0] in vocabulary.not_names):
-                words = words[1:]
-            name = " ".join(words).rstrip(",")
-            head = heads.search(name)
-            if head and re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()]):
-                name = name[head.start():]  # "Officials of the Department of Immigration": from the head on
-            capitals = [w for w in name.split() if w[:1].isupper()]
-            if len(capitals) >= 2 and heads.search(name) and not ACRONYM.fullmatch(capitals[0]):
-                found.append((name, position))
-    return found
-
-
-@lru_cache(maxsize=8)
 def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, BudgetPattern] | None:
-    """Names before and after one of the vocabulary's `apposition_roles`, run under the time budget."""
+    """Names before and after one of the vocabulary's `apposition_roles`, run under the time budget; the role
+    may name its body before the comma ("the deputy secretary-general of the National Anti-Corruption
+    Commission, Sok Dara,")."""
     if not roles:
         return None
     role = "(?:" + "|".join(roles) + ")"
-    before = compile_pattern(rf"\b(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?{role},\s+{NAME}"
+    of_body = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|to|against|in)\s+)*[A-Z][\w’'-]*){0,8})?"
+    before = compile_pattern(rf"\b(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?{role}{of_body},\s+{NAME}"
                              rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)", source, flags=0,
                              label="apposition_roles pattern", shown_as="an apposition_roles pattern")
     after = compile_pattern(rf"{NAME},\s+(?:a|an|the|then|one)[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b", source,
@@ -224,7 +162,15 @@ _OFFICES = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", 
 _INSTITUTION_WORDS = {"Affairs", "Trade", "System", "Region", "Prison", "Republic", "State", "Administration",
                       "Cooperation", "Participation", "Hygiene", "Inspectorate", "Confederation", "Staff", "Security",
                       "Development", "Welfare", "Justice", "Interior", "Defense", "Defence", "Health", "Education",
-                      "Labor", "Labour", "Finance", "Protection", "Services", "Province", "District", "City"}
+                      "Labor", "Labour", "Finance", "Protection", "Services", "Province", "District", "City",
+                      "Oblast", "Governorate", "County", "Municipality", "Prefecture",
+                      # small words capitalised in a title, never in a name ("Violence Against Children")
+                      "Against", "For", "Of", "And", "With", "Without"}
+
+
+# First words of a place's name, never of a person's ("East Jerusalem", "South Kivu").
+_COMPASS = {"East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Upper",
+            "Lower"}
 
 
 def person_name(raw: str, vocabulary: Vocabulary) -> str:
@@ -241,7 +187,8 @@ def person_name(raw: str, vocabulary: Vocabulary) -> str:
     while (inner := vocabulary.person.search(name)) is not None and inner.group("name") != name:
         name = inner.group("name")  # "Federal Interior Minister Sok Dara", "Secretary Sok Dara": after the role
     words = name.split()
-    while words and words[0] in _INSTITUTION_WORDS:  # "Chief of General Staff Giorgi Kalandadze"
+    while words and (words[0] in _INSTITUTION_WORDS or words[0] in OPENERS):  # "Chief of General Staff X",
+        # "Initially Sok Dara, the secretary of ...": a sentence's opening word
         words = words[1:]
     return " ".join(words)
 
@@ -257,13 +204,13 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     if patterns:
         for pattern in patterns:
             found += [(m.group("name"), m.start()) for m in pattern.finditer(text)]
-    heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
+    heads = body_pattern(vocabulary.body_heads, vocabulary.source)
     people = []
     for raw, position in found:
         name = person_name(raw, vocabulary)
         if len(name.split()) < 2 or name.split()[0] in vocabulary.not_names or name.split()[-1] in _OFFICES:
             continue  # "Judge Advocate General", "Attorney General": an office, not a name
-        if _INSTITUTION_WORDS & set(name.split()):
+        if _INSTITUTION_WORDS & set(name.split()) or name.split()[0] in _COMPASS:
             continue  # "Minister of Home Affairs", "the Central Prison": a portfolio or a place, not a name
         if heads is not None and heads.search(name):
             continue  # "General Welfare Services" is no General
@@ -278,7 +225,7 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
     acronym, and always the name of an alias in the user's vocabulary file."""
     actors: dict[str, Actor] = {}
     acronyms, long_forms, definitions = acronym_table(report, vocabulary)
-    body_heads = _body_pattern(vocabulary.body_heads, vocabulary.source)
+    body_heads = body_pattern(vocabulary.body_heads, vocabulary.source)
     own_country = fold(report.country) if report.country else None
     written: dict[str, set[str]] = {}  # key -> the ways the report writes it (no acronyms)
 
@@ -294,8 +241,8 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
     def add(raw: str, kind: str, section: str, sentence: str, position: int = 0, *, as_written: str = "") -> None:
         name = name_of(raw)
         key = fold(name)
-        if own_country and key.startswith(own_country):  # the country itself, "Cambodian", "Cambodians"
-            return
+        if own_country and key.startswith(own_country) and (key == own_country or " " not in key):
+            return  # the country itself, "Cambodian", "Cambodians"; never "Kenya National Commission on ..."
         shown = re.sub(r"^(?:the|The) ", "", POSSESSIVE.sub("", (as_written or raw).strip(" ,")))
         if key and not ACRONYM.fullmatch(shown):
             written.setdefault(key, set()).add(shown)
@@ -314,7 +261,7 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
         for match in ACRONYM_DEF.finditer(text):
             acronym = match.group("acr")
             if acronym in acronyms:
-                long = _long_form(text[:match.start()])
+                long = long_form(text[:match.start()], body_heads)
                 add(acronyms[acronym], "body", unit.section, sentence, match.start(),
                     as_written=long if long and fold(long) in definitions.get(acronym, ()) else acronym)
         for match in ACRONYM.finditer(text):
@@ -330,7 +277,7 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
                     text.lower().find(canonical_fold.split()[0]))
         people = persons(text, vocabulary)
         spans = []  # where bodies stand: no place is read inside one ("... Combat Trafficking in Persons")
-        for name, position in _bodies(text, vocabulary):
+        for name, position in bodies(text, vocabulary):
             spans.append((position, position + len(name)))
             if not any(person in name for person, _ in people):  # "Deputy Police Commissioner Arlen Voss"
                 add(name, "body", unit.section, sentence, position)
@@ -341,7 +288,10 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
             spans.append((match.start(), match.end()))  # no place inside a law's name ("... in Persons Act")
         for name, position in places(text, vocabulary, spans, body_heads):
             add(name, "place", unit.section, sentence, position)
-    return {key: _shown_as_written(actor, written.get(key, set()), vocabulary) for key, actor in actors.items()}
+    named = {fold(word) for actor in actors.values() if actor.kind == "person" for word in actor.name.split()}
+    return {key: _shown_as_written(actor, written.get(key, set()), vocabulary) for key, actor in actors.items()
+            if not (actor.kind == "place" and " " not in key and key in named)}  # "protection to Chaya": a
+    # person's name alone (George Chaya, named in full elsewhere in the report), never a place
 
 
 def _shown_as_written(actor: Actor, written: set[str], vocabulary: Vocabulary) -> Actor:

@@ -17,6 +17,29 @@ from tipdiff.errors import RuleError
 from tipdiff.patterns import IGNORECASE, BudgetPattern, compile_pattern, shown
 from tipdiff.yamlfile import error_at, parse_yaml, read_yaml, shipped_validator, validate
 
+# A person's name: two to four capitalised words, a word joined by hyphens whatever their case ("Hasanbegovic-
+# Ahmetovic", "Chan-o-cha"). Letters as Unicode classes (these patterns run in the `regex` module): "Fernández",
+# "Erämaa"; a "Mac", "Mc" or "O’" before a capital is part of the word ("MacGregor", "O’Donnell"). Between two
+# capitalised words, the lower-case particles of Portuguese, Spanish, Dutch, German, French, Italian, Malay and
+# Arabic names belong to the name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Anwar bin Ibrahim",
+# "Siti binti Aziz"), as does an article joined by a hyphen ("Ahmad al-Rashid"); never before the first
+# capitalised word or after the last.
+NAME_WORD = r"(?:Ma?c|O[’'])?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*"
+NAME_PARTICLE = r"(?:da|das|de|del|della|der|des|di|do|dos|du|la|le|van|von|ten|ter|bin|binti|bint|ibn)"
+_LATER_WORD = rf"(?:{NAME_WORD}|(?:al|el|ad|ash|as|at|az|ul)-\p{{Lu}}[\p{{Ll}}’']+)"
+NAME = rf"(?P<name>(?<![\p{{L}}’'-]){NAME_WORD}(?: (?:{NAME_PARTICLE} ){{0,2}}{_LATER_WORD}){{1,3}})"
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+# Capitalised words that open a sentence or a clause and a month: never a word of a body's name, so a name
+# starts after them ("In April the National Anti-Corruption Commission") and ends before them ("Police in July").
+OPENERS = _MONTHS | {"In", "On", "At", "By", "During", "Since", "As", "However", "According", "Despite", "After",
+                     "Before", "Following", "When", "While", "Also", "Additionally", "Meanwhile", "Later", "Then",
+                     "Initially", "Subsequently", "Reportedly", "Separately", "Previously", "Similarly", "Finally",
+                     "Ultimately", "Eventually", "Earlier", "Recently", "Moreover", "Furthermore", "Nevertheless",
+                     "Nonetheless", "Instead", "Likewise", "Consequently", "Accordingly", "Notably"}
+
 
 @dataclass(frozen=True)
 class FigureKind:
@@ -46,6 +69,7 @@ class Vocabulary:
     source: str = "tipdiff/data/facts.yaml"  # the file the lists were last extended from (errors name it)
     not_actors: tuple[str, ...] = ()  # names never read as an actor: the reports' own titles (plain words)
     user_names: frozenset[str] = frozenset()  # folded canonical names of the user's own aliases: shown as written
+    place_words: tuple[str, ...] = ()  # the `place_suffixes` as written ("province", "district")
 
     def canonical(self, name: str) -> str:
         return self.aliases.get(fold(name), name)
@@ -101,9 +125,7 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
                     for f in data.get("figures", []))
     role_list = list(data.get("person_roles", []))
     roles = "|".join(f"(?:{r})" for r in role_list)
-    word = r"(?:Ma?c|O[’'])?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*"  # as tipdiff.facts.actors.NAME_WORD
-    name = rf"(?P<name>{word}(?: {word}){{1,3}})"
-    person = compiled(rf"\b(?i:{roles}),? {name}", role_list, "person_roles: one of", flags=0)
+    person = compiled(rf"\b(?i:{roles}),? {NAME}", role_list, "person_roles: one of", flags=0)
     suffixes = list(data.get("place_suffixes", []))
     suffix = "|".join(regex.escape(s) for s in suffixes)
     place_suffix = compiled(rf"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:{suffix}))(?![\w-])", suffixes,
@@ -125,7 +147,7 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
     return Vocabulary(figures, person, place_suffix, place_preposition, frozenset(data.get("not_names", [])), aliases,
                       currencies, heads, roles_after, source,
                       tuple(sorted((str(t) for t in data.get("not_actors", [])), key=lambda t: (-len(t), t))),
-                      frozenset(fold(str(name)) for name in (user_aliases or {})))
+                      frozenset(fold(str(name)) for name in (user_aliases or {})), tuple(suffixes))
 
 
 def _lines(root: yaml.Node | None) -> dict[str, int]:

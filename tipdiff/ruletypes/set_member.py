@@ -7,9 +7,12 @@ Options:
         acronym and its long form, and names in the alias table, count as one. An actor counts as named in a
         year when that year's whole text names it in any of these forms, wherever it stands (a country in a
         list, a person without a role): "newly named" means absent from all of the old text.
-  change: added | removed   (required)
+  change: added | removed | respelled   (required)
+        respelled (actors): a person named in one year only under another spelling of a name named in the other
+        year only ("Luis Inácio Lula da Silva" / "Luiz Inácio Lula da Silva"; tipdiff.facts.variants); such a
+        pair is never added nor removed, whatever the rule.
   kinds: for actors, which kinds count: any of person, body, place, law (default all).
-Placeholders: member (the name), kind.
+Placeholders: member (the name), kind; was (respelled: the old year's spelling).
 One finding per member, in the part where it is (or was) named, quoting that sentence.
 """
 
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from tipdiff.facts.actors import folded_report, mentioned
 from tipdiff.facts.base import Actor
+from tipdiff.facts.variants import respelled
 from tipdiff.ruletypes.base import Context, Hit
 
 if TYPE_CHECKING:
@@ -27,10 +31,10 @@ if TYPE_CHECKING:
 TYPE = "set_member"
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact", "change"],
            "properties": {"fact": {"enum": ["designations", "actors"]},
-                          "change": {"enum": ["added", "removed"]},
+                          "change": {"enum": ["added", "removed", "respelled"]},
                           "kinds": {"type": "array", "items": {"enum": ["person", "body", "place", "law"]},
                                     "minItems": 1, "uniqueItems": True}}}
-PLACEHOLDERS = ("member", "kind")
+PLACEHOLDERS = ("member", "kind", "was")
 DESIGNATION_NAMES = {"state_sponsor": "state sponsor of trafficking (government policy or pattern)",
                      "child_soldiers": "Child Soldiers Prevention Act list"}
 
@@ -38,6 +42,10 @@ DESIGNATION_NAMES = {"state_sponsor": "state sponsor of trafficking (government 
 def check(rule: Rule, context: Context) -> list[Hit]:
     fact, change = rule.options["fact"], rule.options["change"]
     old, new = getattr(context.old, fact), getattr(context.new, fact)
+    pairs = respelled(old, new) if fact == "actors" else []
+    if change == "respelled":
+        return _respelled(rule, context, pairs)
+    paired = {(o if change == "removed" else n).key for o, n in pairs}  # one person, spelled another way
     source, other = (new, old) if change == "added" else (old, new)
     kinds = set(rule.options.get("kinds", ("person", "body", "place", "law")))
     other_report = context.comparison.old if change == "added" else context.comparison.new
@@ -46,7 +54,7 @@ def check(rule: Rule, context: Context) -> list[Hit]:
     for key in sorted(set(source) - set(other)):
         item = source[key]
         kind = getattr(item, "kind", "designation")
-        if fact == "actors" and kind not in kinds:
+        if fact == "actors" and (kind not in kinds or key in paired):
             continue
         if isinstance(item, Actor):  # named in the other year's text, read there as an actor or not
             other_text = folded_report(other_report) if other_text is None else other_text
@@ -59,3 +67,14 @@ def check(rule: Rule, context: Context) -> list[Hit]:
         hits.append(Hit(item.section, None if change == "added" else quote, quote if change == "added" else None,
                         subject=key, values={"member": name, "kind": kind}))
     return hits
+
+
+def _respelled(rule: Rule, context: Context, pairs: list[tuple[Actor, Actor]]) -> list[Hit]:
+    """One hit per person spelled two ways (`respelled`), in the part of the new year that names them, quoting
+    both years' sentences; none when the new text still writes the old spelling too."""
+    if "person" not in rule.options.get("kinds", ("person",)):
+        return []
+    new_text = folded_report(context.comparison.new)
+    return [Hit(n.section, o.sentence, n.sentence, subject=n.key, values={"member": n.name, "kind": n.kind,
+                                                                           "was": o.name})
+            for o, n in pairs if not mentioned(o, new_text) and (not rule.sections or n.section in rule.sections)]

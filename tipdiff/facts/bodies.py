@@ -1,0 +1,127 @@
+"""Bodies by their full names: the capitalised name before an acronym's definition ("Ministry of Labor and
+Vocational Training (MOLVT)") and a run of capitalised words holding one of the vocabulary's `body_heads`
+("National Committee for Counter Trafficking"). Used by tipdiff.facts.actors.
+
+A name is one body: never the words that open the sentence before it ("In April the National Anti-Corruption
+Commission" is the commission), never a date after it ("Police in July"), never a list of bodies ("the ACU,
+National Assembly, the NEC" are three) nor a body and the person named in apposition after it ("the National
+Anti-Corruption Commission, Sok Dara," is the commission).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tipdiff.facts.places import ACRONYM
+from tipdiff.facts.vocabulary import OPENERS, Vocabulary
+from tipdiff.patterns import BudgetPattern, compile_pattern
+
+CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "against", "&"}
+_WORD = re.compile(r"[\w’'-]+|,")
+_CAP = r"[A-Z][\w’'-]*"
+# A capitalised run: words with capitals, joined by the small words of an official name.
+_RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in) )*|-){_CAP})*")
+def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
+    """A name written with commas, split where the commas list names: "ACU, National Assembly" is two, and
+    "National Anti-Corruption Commission, Sok Dara" a body and a name in apposition; "Ministry of Social
+    Affairs, Veterans, and Youth Rehabilitation" and "Ministry of Labor, Invalids and Social Affairs" are one
+    (the list closes inside the name with "and"). An item after a comma stays in the name only when it has no
+    head of its own, is no acronym, and the list closes with "and" at or after it."""
+    items = part.split(", ")
+    if len(items) == 1:
+        return [part]
+    names = [items[0]]
+    for index, item in enumerate(items[1:], start=1):
+        closed = any(later.startswith("and ") or " and " in later for later in items[index:])
+        own = (heads is not None and heads.search(item) is not None) or ACRONYM.fullmatch(item.split()[0])
+        if closed and not own and not item.startswith(("the ", "The ")):
+            names[-1] += ", " + item
+        else:
+            names.append(re.sub(r"^(?:and|or) ", "", item))
+    return names
+
+
+def split_run(run: str, heads: BudgetPattern | None = None) -> list[str]:
+    """'Ministry of Justice and the Supreme Court' is two names, as are 'ACU, National Assembly'; 'Ministry of
+    Social Affairs, Veterans, and Youth Rehabilitation' is one (`_split_list`)."""
+    return [name for part in re.split(r",? and the |, the ", run) if part for name in _split_list(part, heads)]
+
+
+def long_form(before: str, heads: BudgetPattern | None = None) -> str | None:
+    """The capitalised name just before "(ACR)": 'the Ministry of Social Welfare and Family'; never reaching
+    back past another parenthesis ("... Refugees (UNHCR), International Organization for Migration (IOM)"),
+    nor past a month or a sentence's opening word ("In April the ..."); the last name of a list
+    ("the ACU, National Assembly (NA)" defines the National Assembly)."""
+    tokens = _WORD.findall(before[max(before.rfind(")"), before.rfind("(")) + 1:])
+    taken: list[str] = []
+    for token in reversed(tokens):
+        if token in OPENERS:
+            break
+        if token[:1].isupper() or token in CONNECTORS or token == ",":
+            taken.append(token)
+        else:
+            break
+    if "," in taken:  # "As of September, the International Organization ...": the name after a comma and "the"
+        cut = next((i for i, t in enumerate(taken) if t == "," and i + 1 < len(taken) and taken[i + 1] == "the"),
+                   None)
+        taken = taken[:cut] if cut is not None else taken
+    while taken and (taken[-1] in CONNECTORS or taken[-1] == "," or taken[-1] == "The"):
+        taken.pop()
+    words = list(reversed(taken))
+    if not words:
+        return None
+    name = split_run(" ".join(words).replace(" ,", ","), heads)[-1]
+    if len([w for w in name.split() if w[:1].isupper()]) < 2:
+        return None
+    return name
+
+
+@lru_cache(maxsize=8)
+def body_pattern(heads: tuple[str, ...], source: str) -> BudgetPattern | None:
+    """The vocabulary's `body_heads` as one pattern, run under the time budget (they are the user's patterns)."""
+    if not heads:
+        return None
+    return compile_pattern(r"\b(?:" + "|".join(heads) + r")\b", source, flags=0, label="body_heads pattern",
+                           shown_as="a body_heads pattern")
+
+
+_ARTICLES = {"The", "A", "An", "the", "a", "an", "This", "These", "That", "Those"}
+
+
+def _trimmed(words: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The words of a name without the sentence's opening words and articles before it, and without a month or
+    an opening word and what follows it ("Police in July charged ..." -> "Police")."""
+    while words and (words[0] in _ARTICLES or words[0] in OPENERS or words[0] in CONNECTORS
+                     or (words[0] in vocabulary.not_names and not (len(words) > 1 and words[1][:1].isupper()))):
+        words = words[1:]  # a `not_names` word before a capital is the name's ("Government Pharmaceutical ...")
+    cut = next((i for i, word in enumerate(words) if i and word.rstrip(",") in OPENERS), len(words))
+    words = words[:cut]
+    while words and (words[-1] in CONNECTORS or words[-1] == ","):
+        words = words[:-1]
+    return words
+
+
+def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
+    """Bodies named in full in `text`: a capitalised run holding a `body_heads` word, from its first capital
+    (or from the head when small words stand before it: "Officials of the Department of Immigration"); (name,
+    position of the name in `text`)."""
+    heads = body_pattern(vocabulary.body_heads, vocabulary.source)
+    if heads is None:
+        return []
+    found = []
+    for run in _RUN.finditer(text):
+        offset = run.start()
+        for part in split_run(run.group(0), heads):
+            position = text.find(part, offset)
+            offset = position + len(part)
+            name = " ".join(_trimmed(part.split(), vocabulary)).rstrip(",")
+            head = heads.search(name)
+            if head and (re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()])
+                         or ACRONYM.fullmatch(name.split()[0].rstrip(","))):
+                name = name[head.start():]  # "Officials of the Department of Immigration", "the UN Committee
+                # Against Torture", "the NGO Committee to Protect Journalists": from the head on
+            capitals = [w for w in name.split() if w[:1].isupper()]
+            if len(capitals) >= 2 and heads.search(name) and not ACRONYM.fullmatch(capitals[0].rstrip(",")):
+                found.append((name, max(position, text.find(name, position))))
+    return found
