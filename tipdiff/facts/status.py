@@ -13,6 +13,7 @@ from typing import Any
 from tipdiff.errors import InputError
 from tipdiff.facts.base import Fact
 from tipdiff.facts.designations import extract_designations
+from tipdiff.verdicts import read_verdict
 from tipdiff.model import Report, Unit
 from tipdiff.patterns import BudgetPattern, Match, compile_pattern
 from tipdiff.profile import Profile
@@ -59,9 +60,6 @@ STREAK = re.compile(r"\bfor (?:the |a )?(?P<n>second|third|fourth|fifth|sixth|se
 PAST_YEAR = re.compile(r",?\s+(?:in|from)\s+(?:19|20)\d\d\b")  # "was upgraded to Tier 2 in 2015"
 NO_INCREASE = re.compile(r"did not demonstrate (?:overall )?increasing efforts", re.I)
 INCREASE = re.compile(r"demonstrated (?:overall )?increasing efforts", re.I)
-VERDICT = re.compile(r"^The government (?P<verdict>increased|maintained|decreased|made (?:mixed|minimal|no) )\s*"
-                     r"(?P<qualifier>(?:\w+ ){0,3}?)(?:anti-trafficking )?(?:law enforcement|prosecution|"
-                     r"prosecutorial|victim protection|protection|prevention)? ?efforts", re.I)
 
 FORMULA_FULLY = "fully meets the minimum standards"
 FORMULA_SIGNIFICANT = "does not fully meet, making significant efforts"
@@ -164,6 +162,7 @@ def extract_status(report: Report) -> dict[str, Any]:
                              "formula": None, "increasing_efforts": None, "streak": None}
     designations: dict[str, Fact] = {}
     verdicts: dict[str, Fact] = {}
+    judged = set(report.profile.role("verdicts"))  # the parts with a stock verdict (tipdiff.verdicts)
     move = move_pattern(report.profile.tier_pattern, report.profile.source)
     waiver = waiver_pattern(report.profile.tiers[-1] if report.profile.tiers else "(?!)")
     if report.tier and report.title:
@@ -196,9 +195,8 @@ def extract_status(report: Report) -> dict[str, Any]:
         for name, match in extract_designations(text).items() if report.profile.has_tiers else ():
             if name not in designations:
                 designations[name] = _fact(name, unit, match)
-        if unit.section not in verdicts and (match := VERDICT.match(text)):
-            value = " ".join((match.group("verdict").strip() + " " + match.group("qualifier")).split())
-            verdicts[unit.section] = Fact(value.lower(), unit.section, text)
+        if unit.section in judged and unit.section not in verdicts and (verdict := read_verdict(text)):
+            verdicts[unit.section] = Fact(verdict, unit.section, text)
     found["designations"] = designations
     found["verdicts"] = verdicts
     return found
