@@ -13,10 +13,10 @@ from typing import Any
 from tipdiff.errors import InputError
 from tipdiff.facts.base import Fact
 from tipdiff.facts.designations import extract_designations
-from tipdiff.verdicts import read_verdict
 from tipdiff.model import Report, Unit
 from tipdiff.patterns import BudgetPattern, Match, compile_pattern
 from tipdiff.profile import Profile
+from tipdiff.verdicts import read_verdict
 
 
 @lru_cache(maxsize=8)
