@@ -64,6 +64,8 @@ class FileCheck:
     problems: tuple[str, ...] = ()  # the file is malformed: the check fails with exit 2
     notes: tuple[str, ...] = ()
     previous: str | None = None
+    # what the text says against itself: its stated tier and its formula disagree (Report.tier_formula)
+    warnings: tuple[str, ...] = ()
     comparison: Comparison | None = field(default=None, compare=False)
 
 
@@ -156,7 +158,8 @@ def _read_committed(path: Path, options: Options, year: int) -> Report:
 def _validate(report: Report, path: Path, year: int) -> tuple[list[str], list[str]]:
     profile = report.profile
     problems = []
-    notes = [w.split(": ", 1)[-1] for w in report.warnings if "parts not found" not in w]
+    notes = [w.split(": ", 1)[-1] for w in report.warnings
+             if "parts not found" not in w and (report.tier_formula is None or not w.endswith(report.tier_formula))]
     missing = profile.missing_parts(set(report.section_names()), report.tier, year)
     if missing:
         problems.append(f"parts not found: {', '.join(missing)} (a truncated paste? see `tipdiff sections {path}`)")
@@ -202,17 +205,18 @@ def check_file(path: Path, place: Placer, options: Options, *, root: Path | None
                 f"'{country}' is beside it",))
         return FileCheck(shown, country, year, problems=(exc.message,))
     problems, notes = _validate(report, path, year)
+    warnings = (report.tier_formula,) if report.tier_formula else ()
     if problems:
-        return FileCheck(shown, country, year, tuple(problems), tuple(notes))
+        return FileCheck(shown, country, year, tuple(problems), tuple(notes), warnings=warnings)
     if earlier is None:
         return FileCheck(shown, country, year, notes=tuple(notes) + (
-            f"no earlier year of {country} in the repository: nothing to compare yet",))
+            f"no earlier year of {country} in the repository: nothing to compare yet",), warnings=warnings)
     previous, committed = earlier
     old_year = place(previous)[1]  # type: ignore[index]
     old = _read_committed(previous, options, old_year) if committed else read(previous)
     comparison = analyse_reports(old, report, options)
     label = _shown(previous, root) + (" at HEAD" if committed else "")
-    return FileCheck(shown, country, year, (), tuple(notes), label, comparison)
+    return FileCheck(shown, country, year, (), tuple(notes), label, comparison=comparison, warnings=warnings)
 
 
 def check_paths(paths: list[Path], options: Options, *, root: Path | None = None,

@@ -57,6 +57,9 @@ class Report:
     warnings: tuple[str, ...] = ()
     encoding: str = "utf-8"
     title_line: int | None = None  # where the title stood, so the parts join back in order
+    # the stated tier contradicts the narrative's formula (tipdiff.facts.status.tier_formula_warning): the
+    # warning, read once, that compare, check, history and the JSON all show; None when they agree
+    tier_formula: str | None = None
 
     @property
     def label(self) -> str:

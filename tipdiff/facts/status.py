@@ -125,19 +125,42 @@ def formula_contradiction(profile: Profile, tier: str | None, formula: str | Non
     return bool(tier and fits and tier in profile.tiers and tier not in fits)
 
 
+# The Watch List limit (TVPA sec. 110(b)(2)(D)): a country on Tier 2 Watch List for the years allowed is
+# downgraded to Tier 3 although its formula still says "making significant efforts" ("automatically downgraded",
+# "was therefore downgraded to Tier 3" after "two consecutive years" on the Watch List, "no longer eligible for
+# a waiver", "not sufficient to warrant a waiver"). That Tier 3 over a Watch List formula is the law, not a
+# disagreement.
+WATCH_LIST_LIMIT = re.compile(AUTOMATIC.pattern + r"|\bwarrant (?:a|another|an additional) waiver|"
+                              r"Watch\s*List for (?:two|three|four|\d) (?:consecutive|straight|successive) years|"
+                              r"(?:two|three|four|\d) (?:consecutive|straight|successive) years on (?:the )?Tier 2 "
+                              r"Watch\s*List", re.I)
+
+
+def watch_list_limit(report: Report, formula: str) -> bool:
+    """Whether the report is its series' lowest tier over the significant-efforts formula because of the Watch
+    List limit (WATCH_LIST_LIMIT in any sentence): the one shape where that tier and formula both hold."""
+    lowest = report.profile.tiers[-1] if report.profile.tiers else None
+    return (formula == FORMULA_SIGNIFICANT and report.tier == lowest
+            and any(WATCH_LIST_LIMIT.search(unit.text) for unit in report.units))
+
+
 def tier_formula_warning(report: Report) -> str | None:
     """A warning when the tier the report states (its title, else a "remained on Tier 3" sentence) contradicts
     the formula its narrative states ("Tier 2" over "is not making significant efforts"): both readings named;
-    the tier stays the stated one, and nothing is silently picked. None when they agree or either is absent."""
+    the tier stays the stated one, and nothing is silently picked. None when they agree, either is absent, or
+    the Watch List limit explains the lowest tier (`watch_list_limit`). Read once, when the report is read
+    (Report.tier_formula); the message names no file, so each output prefixes its own."""
     found = next(((unit, value) for unit in report.units if (value := formula_of(unit.text))), None)
     if found is None or not formula_contradiction(report.profile, report.tier, found[1]):
         return None
     unit, value = found
+    if watch_list_limit(report, value):
+        return None
     span = formula_span(unit.text)
     quoted = unit.text[span[0]:span[1]] if span else unit.text
     where = f"the title ({report.title})" if report.title else "the text"
     fits = " or ".join(formula_tiers(report.profile, value))
-    return (f"{report.path}: {where} says {report.tier}, but the narrative's formula ('{quoted}') is that of "
+    return (f"{where} says {report.tier}, but the narrative's formula ('{quoted}') is that of "
             f"{fits}; the two readings disagree, and the tier compared is the stated {report.tier}")
 
 

@@ -217,5 +217,5 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = A
         removed_chrome=cleaned.removed, warnings=tuple(warnings), encoding=cleaned.encoding, title_line=title_line,
     )
     if profile.has_tiers and (contradiction := tier_formula_warning(report)):
-        report = replace(report, warnings=report.warnings + (contradiction,))
+        report = replace(report, tier_formula=contradiction, warnings=report.warnings + (f"{path}: {contradiction}",))
     return report
