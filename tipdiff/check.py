@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
-from tipdiff.ingest import load_report, report_from_bytes
+from tipdiff.ingest import load_report, report_from_bytes, title_year
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
 from tipdiff.paths import REPORT_SUFFIXES, YEAR
@@ -167,8 +167,12 @@ def _validate(report: Report, path: Path, year: int) -> tuple[list[str], list[st
         problems.append(f"no tier found ({profile.tier_expectation})")
     stated = next((int(m.group("year")) for para in (s.text for s in report.sections)
                    for pattern in profile.year for m in [pattern.search(para)] if m), None)
+    titled = title_year(report.removed_chrome, profile)  # a page title removed as chrome still names the year
     if stated is not None and stated != year:
         problems.append(f"the file name says {year} but the text says {stated}")
+    elif stated is None and titled is not None and titled[0] != year:
+        problems.append(f"the file name says {year} but the page title says {titled[0]} ('{titled[1]}', "
+                        "removed as page chrome)")
     return problems, notes
 
 

@@ -48,7 +48,7 @@ class Report:
     profile: Profile  # the report series it was read as, resolved once (tipdiff.profile)
     country: str | None
     year: int | None
-    year_source: str  # "option", "file name", "text", "citation", "figures", "unknown"
+    year_source: str  # "option", "file name", "text", "page title", "citation", "figures" (a guess), "unknown"
     tier: str | None
     title: str | None
     sections: tuple[Section, ...]
