@@ -9,7 +9,7 @@ from tipdiff.profile import load_profile
 
 TIP = load_profile("tip")
 VERDICTS = ("increased", "decreased", "maintained", "maintained insufficient", "maintained inadequate",
-            "made mixed", "made minimal", "made no")
+            "made mixed", "made minimal", "made no", "slightly decreased", "made negligible", "demonstrated uneven")
 
 
 def _lines() -> list[str]:

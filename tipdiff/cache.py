@@ -138,7 +138,7 @@ class ReportCache:
 # tests/test_cache.py fails), so an entry never silently drops what a reader found.
 STORED_FIELDS = {
     Report: ("path", "profile", "country", "year", "year_source", "tier", "title", "sections", "units",
-             "removed_chrome", "warnings", "encoding", "title_line"),
+             "removed_chrome", "warnings", "encoding", "title_line", "tier_formula"),
     Section: ("name", "heading", "paragraphs", "line", "inline"),
     Unit: ("id", "section", "paragraph", "text", "kind", "key"),
 }
@@ -154,6 +154,7 @@ def _entry(report: Report) -> dict[str, Any]:
         "profile": report.profile.name,
         "path": report.path, "country": report.country, "year": report.year, "year_source": report.year_source,
         "tier": report.tier, "title": report.title, "encoding": report.encoding, "title_line": report.title_line,
+        "tier_formula": report.tier_formula,
         "removed_chrome": list(report.removed_chrome), "warnings": list(report.warnings),
         "sections": [[s.name, s.heading, list(s.paragraphs), s.line, s.inline] for s in report.sections],
         "units": [[u.id, u.section, u.paragraph, u.text, u.kind, u.key] for u in report.units],
@@ -208,4 +209,5 @@ def _report(data: Any, profile: Profile | str | None) -> Report:
         title=_text(data["title"], True), sections=tuple(sections), units=tuple(units),
         removed_chrome=_texts(data["removed_chrome"]), warnings=_texts(data["warnings"]),
         encoding=_text(data["encoding"]), title_line=_number(data["title_line"], True),
+        tier_formula=_text(data["tier_formula"], True),
     )

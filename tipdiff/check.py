@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
-from tipdiff.ingest import load_report, report_from_bytes
+from tipdiff.ingest import load_report, report_from_bytes, title_year
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
 from tipdiff.paths import REPORT_SUFFIXES, YEAR
@@ -64,6 +64,8 @@ class FileCheck:
     problems: tuple[str, ...] = ()  # the file is malformed: the check fails with exit 2
     notes: tuple[str, ...] = ()
     previous: str | None = None
+    # what the text says against itself: its stated tier and its formula disagree (Report.tier_formula)
+    warnings: tuple[str, ...] = ()
     comparison: Comparison | None = field(default=None, compare=False)
 
 
@@ -156,7 +158,8 @@ def _read_committed(path: Path, options: Options, year: int) -> Report:
 def _validate(report: Report, path: Path, year: int) -> tuple[list[str], list[str]]:
     profile = report.profile
     problems = []
-    notes = [w.split(": ", 1)[-1] for w in report.warnings if "parts not found" not in w]
+    notes = [w.split(": ", 1)[-1] for w in report.warnings
+             if "parts not found" not in w and (report.tier_formula is None or not w.endswith(report.tier_formula))]
     missing = profile.missing_parts(set(report.section_names()), report.tier, year)
     if missing:
         problems.append(f"parts not found: {', '.join(missing)} (a truncated paste? see `tipdiff sections {path}`)")
@@ -164,8 +167,12 @@ def _validate(report: Report, path: Path, year: int) -> tuple[list[str], list[st
         problems.append(f"no tier found ({profile.tier_expectation})")
     stated = next((int(m.group("year")) for para in (s.text for s in report.sections)
                    for pattern in profile.year for m in [pattern.search(para)] if m), None)
+    titled = title_year(report.removed_chrome, profile)  # a page title removed as chrome still names the year
     if stated is not None and stated != year:
         problems.append(f"the file name says {year} but the text says {stated}")
+    elif stated is None and titled is not None and titled[0] != year:
+        problems.append(f"the file name says {year} but the page title says {titled[0]} ('{titled[1]}', "
+                        "removed as page chrome)")
     return problems, notes
 
 
@@ -202,17 +209,18 @@ def check_file(path: Path, place: Placer, options: Options, *, root: Path | None
                 f"'{country}' is beside it",))
         return FileCheck(shown, country, year, problems=(exc.message,))
     problems, notes = _validate(report, path, year)
+    warnings = (report.tier_formula,) if report.tier_formula else ()
     if problems:
-        return FileCheck(shown, country, year, tuple(problems), tuple(notes))
+        return FileCheck(shown, country, year, tuple(problems), tuple(notes), warnings=warnings)
     if earlier is None:
         return FileCheck(shown, country, year, notes=tuple(notes) + (
-            f"no earlier year of {country} in the repository: nothing to compare yet",))
+            f"no earlier year of {country} in the repository: nothing to compare yet",), warnings=warnings)
     previous, committed = earlier
     old_year = place(previous)[1]  # type: ignore[index]
     old = _read_committed(previous, options, old_year) if committed else read(previous)
     comparison = analyse_reports(old, report, options)
     label = _shown(previous, root) + (" at HEAD" if committed else "")
-    return FileCheck(shown, country, year, (), tuple(notes), label, comparison)
+    return FileCheck(shown, country, year, (), tuple(notes), label, comparison=comparison, warnings=warnings)
 
 
 def check_paths(paths: list[Path], options: Options, *, root: Path | None = None,

@@ -23,7 +23,7 @@ def compare_reports(old: Report, new: Report, profile: Profile | None = None) ->
         warnings.append(f"the two files name different countries: {old.country} ({old.path}) and "
                         f"{new.country} ({new.path})")
     if old.year and old.year == new.year and old.tier and new.tier and old.tier != new.tier:
-        warnings.append(f"both files state the {old.year} report but different tiers ({old.path}: {old.tier}; "
+        warnings.append(f"{_same_year(old, new)} but different tiers ({old.path}: {old.tier}; "
                         f"{new.path}: {new.tier}): two copies of one year, so the tier change shown is a "
                         "correction or a half-made update of the copy, not a move between years")
     if old.year and new.year and old.year > new.year:
@@ -33,6 +33,24 @@ def compare_reports(old: Report, new: Report, profile: Profile | None = None) ->
     warnings.extend(narrowed)
     sections = align(old, new, profile.section_names, by_heading=profile.headings_are_sections)
     return Comparison(old=old, new=new, sections=sections, profile=profile, warnings=tuple(warnings))
+
+
+# Where a year was read (Report.year_source), for a message that must not say a file states what was guessed.
+STATED = ("text", "page title", "citation")
+_READ_FROM = {"option": "given as an option", "file name": "read from the file name",
+              "page title": "read from the page title", "citation": "read from the citation", "text": "stated in the text",
+              "figures": "guessed from the figures' last-year values"}
+
+
+def _same_year(old: Report, new: Report) -> str:
+    """'both files state the 2019 report' when both texts state it; else 'both files appear to be the 2019 report
+    (year guessed from the figures' last-year values)', naming where each year came from."""
+    if old.year_source in STATED and new.year_source in STATED:
+        return f"both files state the {old.year} report"
+    sources = [_READ_FROM.get(r.year_source, r.year_source) for r in (old, new)]
+    basis = (f"year {sources[0]}" if sources[0] == sources[1] else
+             f"year of {old.path} {sources[0]}; of {new.path} {sources[1]}")
+    return f"both files appear to be the {old.year} report ({basis})"
 
 
 def _common_parts(old: Report, new: Report) -> tuple[Report, Report, list[str]]:

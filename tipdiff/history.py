@@ -113,6 +113,8 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
     candidates = [(y, p) for y, p in (year_files(folder) if files is None else files) if until is None or y <= until]
     chosen, notes, warnings = one_per_year(candidates, read)
     chosen = [(y, r) for y, r in chosen if until is None or y <= until]
+    # a year whose text says a tier its own formula contradicts (Report.tier_formula, read with the file)
+    warnings = list(warnings) + [f"{y} ({Path(r.path).name}): {r.tier_formula}" for y, r in chosen if r.tier_formula]
     if not chosen:
         raise InputError(f"holds no report of {until} or before", path=str(folder))
     entries: list[YearEntry] = []

@@ -48,7 +48,7 @@ class Report:
     profile: Profile  # the report series it was read as, resolved once (tipdiff.profile)
     country: str | None
     year: int | None
-    year_source: str  # "option", "file name", "text", "citation", "figures", "unknown"
+    year_source: str  # "option", "file name", "text", "page title", "citation", "figures" (a guess), "unknown"
     tier: str | None
     title: str | None
     sections: tuple[Section, ...]
@@ -57,6 +57,9 @@ class Report:
     warnings: tuple[str, ...] = ()
     encoding: str = "utf-8"
     title_line: int | None = None  # where the title stood, so the parts join back in order
+    # the stated tier contradicts the narrative's formula (tipdiff.facts.status.tier_formula_warning): the
+    # warning, read once, that compare, check, history and the JSON all show; None when they agree
+    tier_formula: str | None = None
 
     @property
     def label(self) -> str:

@@ -48,7 +48,7 @@ class Profile:
     source: str = field(default="", compare=False)
     detect: BudgetPattern | None = None  # picks this profile for a file whose text matches (--profile auto)
     html_text: bool = False  # decode HTML entities and drop stray tags before reading
-    year_sources: tuple[str, ...] = ("option", "file name", "text", "citation", "figures")
+    year_sources: tuple[str, ...] = ("option", "file name", "text", "page title", "citation", "figures")
     required_sections: tuple[str, ...] = ()
     required_since: dict[str, int] = field(default_factory=dict, compare=False, hash=False)  # part -> first year
     # part -> the first year whose narratives open with it (an undated narrative opening with it is that recent)
@@ -269,7 +269,7 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
         source=source,
         detect=pattern("detect", data["detect"]) if data.get("detect") else None,
         html_text=bool(data.get("html_text", False)),
-        year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "citation", "figures"))),
+        year_sources=tuple(data.get("year_sources", ("option", "file name", "text", "page title", "citation", "figures"))),
         required_sections=tuple(data.get("required_sections", ())),
         required_since={str(k): int(v) for k, v in (data.get("required_since") or {}).items()},
         first_part_since={str(k): int(v) for k, v in (data.get("first_part_since") or {}).items()},

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tipdiff.verdicts import degree_only
+from tipdiff.verdicts import parts as verdict_parts
+
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _IRREGULAR = {"country": "countries", "was": "were", "is": "are", "has": "have", "this": "these",
               "recommendation was": "recommendations were", "person": "people"}
@@ -82,48 +85,39 @@ def sentence(text: str) -> str:
 # --- part verdicts ("The government decreased prosecution efforts") ------------------------------------------
 
 PART_NAMES = {"prosecution": "prosecution", "protection": "protection", "prevention": "prevention"}
-_FILLER = {"its", "overall", "some", "the", "anti-trafficking"}
-
-
-def _verdict_words(value: str) -> tuple[str, str]:
-    """('maintained', 'insufficient') from 'maintained insufficient'; filler words dropped."""
-    words = [w for w in value.lower().split() if w not in _FILLER]
-    if not words:
-        return "", ""
-    if words[0] == "made" and len(words) > 1:
-        return "made", " ".join(words[1:])
-    return words[0], " ".join(words[1:])
 
 
 def _verdict_now(value: str) -> str:
-    verb, qualifier = _verdict_words(value)
+    """'decreased slightly', 'were maintained at an insufficient level', 'were minimal', 'were absent'."""
+    degree, verb, level = verdict_parts(value)
     if verb in ("increased", "decreased"):
-        return verb
+        return f"{verb} {degree}".strip()
+    lead = f"were {degree} " if degree else "were "
     if verb == "maintained":
-        return f"were maintained at an {qualifier} level" if qualifier[:1] in "aeiou" and qualifier else \
-            f"were maintained at a {qualifier} level" if qualifier else "were maintained"
-    if verb == "made":
-        return "were absent" if qualifier == "no" else f"were {qualifier}"
+        article = "an" if level[:1] in tuple("aeiou") else "a"
+        return f"{lead}maintained at {article} {level} level" if level else f"{lead}maintained"
+    if verb in ("made", "demonstrated"):
+        return "were absent" if level == "no" else f"{lead}{level}" if level else f"{lead}{verb}"
+    if verb == "did not make":
+        return f"were not {level}" if level else "were absent"
     return f"were {value}"
 
 
 def _verdict_before(value: str) -> str:
-    verb, qualifier = _verdict_words(value)
+    degree, verb, _ = verdict_parts(value)
     if verb in ("increased", "decreased"):
-        return "after increasing" if verb == "increased" else "after decreasing"
-    if verb == "maintained":
-        return "after being " + _verdict_now(value).removeprefix("were ")
-    if verb == "made":
-        return "after being absent" if qualifier == "no" else f"after being {qualifier}"
-    return f"after being {value}"
+        return f"after {'increasing' if verb == 'increased' else 'decreasing'} {degree}".strip()
+    return "after being " + _verdict_now(value).removeprefix("were ")
 
 
 def verdict(part: str, old: str | None, new: str | None) -> str:
-    """'Prosecution efforts decreased, after being maintained at an insufficient level' (no full stop: a
-    finding's message; `sentence()` adds one)."""
+    """'Prosecution efforts decreased, after being maintained at an insufficient level'; a change of degree
+    alone says so: 'Protection efforts decreased slightly, after decreasing (a change of degree only)' (no full
+    stop: a finding's message; `sentence()` adds one)."""
     name = PART_NAMES.get(part, part)
     if new and old:
-        return f"{name.capitalize()} efforts {_verdict_now(new)}, {_verdict_before(old)}"
+        degree = " (a change of degree only)" if degree_only(old, new) else ""
+        return f"{name.capitalize()} efforts {_verdict_now(new)}, {_verdict_before(old)}{degree}"
     if new:
         return f"{name.capitalize()} efforts {_verdict_now(new)}"
     if old:

@@ -26,20 +26,30 @@ def cmd_check(args: argparse.Namespace) -> int:
             malformed += 1
             for problem in result.problems:
                 print(f"{result.path}: error: {problem}")
+            for warning in result.warnings:
+                print(f"{result.path}: warning: {warning}")
             continue
         comparison = result.comparison
+        # the text's own warnings (its tier against its formula) count as warnings at --fail-on
+        warned = bool(result.warnings) and fail_on in ("warning", "info")
         if comparison is None:
+            for warning in result.warnings:
+                print(f"{result.path}: warning: {warning}")
             for note in result.notes:
                 print(f"{result.path}: note: {note}")
+            failing += warned
             continue
-        failed = fails(comparison.findings, fail_on)
+        failed = fails(comparison.findings, fail_on) or warned
         failing += failed
         print(f"{result.path}: {comparison.new.country} {comparison.new.year}, {comparison.new.tier}; "
               f"compared with {result.previous} ({comparison.old.tier})")
+        for warning in result.warnings:
+            print(f"  WARNING {warning} [the file's own text]")
         shown = [f for f in comparison.findings if args.verbose or f.severity != "info"]
         for finding in shown:
             print(f"  {LABEL[finding.severity]:7} {finding.message} [{finding.rule}]")
         counts = {s: sum(1 for f in comparison.findings if f.severity == s) for s in ("error", "warning", "info")}
+        counts["warning"] += len(result.warnings)
         print(f"  {count(counts['error'], 'error', digits=True)}, {count(counts['warning'], 'warning', digits=True)}, "
               f"{count(counts['info'], 'note', digits=True)}"
               + (f"; fails at --fail-on {fail_on}" if failed else ""))

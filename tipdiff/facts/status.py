@@ -16,6 +16,7 @@ from tipdiff.facts.designations import extract_designations
 from tipdiff.model import Report, Unit
 from tipdiff.patterns import BudgetPattern, Match, compile_pattern
 from tipdiff.profile import Profile
+from tipdiff.verdicts import read_verdict
 
 
 @lru_cache(maxsize=8)
@@ -59,9 +60,6 @@ STREAK = re.compile(r"\bfor (?:the |a )?(?P<n>second|third|fourth|fifth|sixth|se
 PAST_YEAR = re.compile(r",?\s+(?:in|from)\s+(?:19|20)\d\d\b")  # "was upgraded to Tier 2 in 2015"
 NO_INCREASE = re.compile(r"did not demonstrate (?:overall )?increasing efforts", re.I)
 INCREASE = re.compile(r"demonstrated (?:overall )?increasing efforts", re.I)
-VERDICT = re.compile(r"^The government (?P<verdict>increased|maintained|decreased|made (?:mixed|minimal|no) )\s*"
-                     r"(?P<qualifier>(?:\w+ ){0,3}?)(?:anti-trafficking )?(?:law enforcement|prosecution|"
-                     r"prosecutorial|victim protection|protection|prevention)? ?efforts", re.I)
 
 FORMULA_FULLY = "fully meets the minimum standards"
 FORMULA_SIGNIFICANT = "does not fully meet, making significant efforts"
@@ -127,19 +125,42 @@ def formula_contradiction(profile: Profile, tier: str | None, formula: str | Non
     return bool(tier and fits and tier in profile.tiers and tier not in fits)
 
 
+# The Watch List limit (TVPA sec. 110(b)(2)(D)): a country on Tier 2 Watch List for the years allowed is
+# downgraded to Tier 3 although its formula still says "making significant efforts" ("automatically downgraded",
+# "was therefore downgraded to Tier 3" after "two consecutive years" on the Watch List, "no longer eligible for
+# a waiver", "not sufficient to warrant a waiver"). That Tier 3 over a Watch List formula is the law, not a
+# disagreement.
+WATCH_LIST_LIMIT = re.compile(AUTOMATIC.pattern + r"|\bwarrant (?:a|another|an additional) waiver|"
+                              r"Watch\s*List for (?:two|three|four|\d) (?:consecutive|straight|successive) years|"
+                              r"(?:two|three|four|\d) (?:consecutive|straight|successive) years on (?:the )?Tier 2 "
+                              r"Watch\s*List", re.I)
+
+
+def watch_list_limit(report: Report, formula: str) -> bool:
+    """Whether the report is its series' lowest tier over the significant-efforts formula because of the Watch
+    List limit (WATCH_LIST_LIMIT in any sentence): the one shape where that tier and formula both hold."""
+    lowest = report.profile.tiers[-1] if report.profile.tiers else None
+    return (formula == FORMULA_SIGNIFICANT and report.tier == lowest
+            and any(WATCH_LIST_LIMIT.search(unit.text) for unit in report.units))
+
+
 def tier_formula_warning(report: Report) -> str | None:
     """A warning when the tier the report states (its title, else a "remained on Tier 3" sentence) contradicts
     the formula its narrative states ("Tier 2" over "is not making significant efforts"): both readings named;
-    the tier stays the stated one, and nothing is silently picked. None when they agree or either is absent."""
+    the tier stays the stated one, and nothing is silently picked. None when they agree, either is absent, or
+    the Watch List limit explains the lowest tier (`watch_list_limit`). Read once, when the report is read
+    (Report.tier_formula); the message names no file, so each output prefixes its own."""
     found = next(((unit, value) for unit in report.units if (value := formula_of(unit.text))), None)
     if found is None or not formula_contradiction(report.profile, report.tier, found[1]):
         return None
     unit, value = found
+    if watch_list_limit(report, value):
+        return None
     span = formula_span(unit.text)
     quoted = unit.text[span[0]:span[1]] if span else unit.text
     where = f"the title ({report.title})" if report.title else "the text"
     fits = " or ".join(formula_tiers(report.profile, value))
-    return (f"{report.path}: {where} says {report.tier}, but the narrative's formula ('{quoted}') is that of "
+    return (f"{where} says {report.tier}, but the narrative's formula ('{quoted}') is that of "
             f"{fits}; the two readings disagree, and the tier compared is the stated {report.tier}")
 
 
@@ -164,6 +185,7 @@ def extract_status(report: Report) -> dict[str, Any]:
                              "formula": None, "increasing_efforts": None, "streak": None}
     designations: dict[str, Fact] = {}
     verdicts: dict[str, Fact] = {}
+    judged = set(report.profile.role("verdicts"))  # the parts with a stock verdict (tipdiff.verdicts)
     move = move_pattern(report.profile.tier_pattern, report.profile.source)
     waiver = waiver_pattern(report.profile.tiers[-1] if report.profile.tiers else "(?!)")
     if report.tier and report.title:
@@ -196,9 +218,8 @@ def extract_status(report: Report) -> dict[str, Any]:
         for name, match in extract_designations(text).items() if report.profile.has_tiers else ():
             if name not in designations:
                 designations[name] = _fact(name, unit, match)
-        if unit.section not in verdicts and (match := VERDICT.match(text)):
-            value = " ".join((match.group("verdict").strip() + " " + match.group("qualifier")).split())
-            verdicts[unit.section] = Fact(value.lower(), unit.section, text)
+        if unit.section in judged and unit.section not in verdicts and (verdict := read_verdict(text)):
+            verdicts[unit.section] = Fact(verdict, unit.section, text)
     found["designations"] = designations
     found["verdicts"] = verdicts
     return found

@@ -31,6 +31,12 @@ _FIGURE_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\)")
 # own year patterns find that one).
 _PUBLICATION_DATE = re.compile(r"(?:Publication date|Date)\s*:.*?\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SMALL_WORDS = {"and", "of", "the", "da", "de", "del", "du", "e", "la"}
+# A page title or running header removed as chrome names the report's year: "2019 Trafficking in Persons Report:
+# Cambodia", "TRAFFICKING IN PERSONS REPORT 2019" (the profile's year patterns), or the publication month alone,
+# "June 2019" (the TIP Report is published in June of the year it is named for). A citation block's lines are
+# the citation source's.
+_PUBLISHED = re.compile(r"June\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+_CITATION_LABEL = re.compile(r"(?:Cite as|Source|Publisher|Author|Publication date|Date|Disclaimer)\s*:", re.IGNORECASE)
 
 
 def country_name(raw: str) -> str:
@@ -62,10 +68,24 @@ def _citation_year(removed: tuple[str, ...], profile: Profile) -> int | None:
     return int(dates[0]) if dates else None
 
 
+def title_year(removed: tuple[str, ...], profile: Profile) -> tuple[int, str] | None:
+    """(year, line) of the first line removed as page chrome that names the report's year (a page title or a
+    running header: the profile's `year` patterns, or "June 2019" alone), else None. Citation lines are left
+    to `_citation_year`."""
+    for line in removed:
+        if _CITATION_LABEL.match(line):
+            continue
+        if stated := _first(profile.year, (line,), "year"):
+            return int(stated), line
+        if published := _PUBLISHED.fullmatch(line.strip()):
+            return int(published.group("year")), line
+    return None
+
+
 def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
                 given: int | None, removed: tuple[str, ...] = ()) -> tuple[int | None, str]:
-    """The year from the sources the profile trusts, in its order (option, file name, text, citation: the
-    removed citation block's, figures)."""
+    """The year from the sources the profile trusts, in its order (option, file name, text, page title: a title
+    or running header removed as page chrome, citation: the removed citation block's, figures: a guess)."""
     for source in profile.year_sources:
         if source == "option" and given is not None:
             return given, "option"
@@ -73,6 +93,8 @@ def detect_year(path: Path, paragraphs: tuple[str, ...], profile: Profile,
             return named, "file name"
         if source == "text" and (stated := _first(profile.year, paragraphs, "year")):
             return int(stated), "text"
+        if source == "page title" and (titled := title_year(removed, profile)) is not None:
+            return titled[0], "page title"
         if source == "citation" and (cited := _citation_year(removed, profile)) is not None:
             return cited, "citation"
         if source == "figures":
@@ -217,5 +239,5 @@ def report_from_bytes(data: bytes, path: Path, profile: Profile | str | None = A
         removed_chrome=cleaned.removed, warnings=tuple(warnings), encoding=cleaned.encoding, title_line=title_line,
     )
     if profile.has_tiers and (contradiction := tier_formula_warning(report)):
-        report = replace(report, warnings=report.warnings + (contradiction,))
+        report = replace(report, tier_formula=contradiction, warnings=report.warnings + (f"{path}: {contradiction}",))
     return report

@@ -28,6 +28,7 @@ def report_dict(report: Report, *, with_units: bool = False) -> dict[str, Any]:
         "path": report.path, "profile": report.profile.name, "country": report.country, "year": report.year,
         "year_source": report.year_source, "tier": report.tier, "title": report.title, "encoding": report.encoding,
         "removed_chrome": list(report.removed_chrome), "warnings": list(report.warnings), "sections": sections,
+        "tier_formula": report.tier_formula,
     }
     if with_units:
         out["units"] = [_unit(u) for u in report.units]

@@ -6,7 +6,9 @@ Options:
         for the second consecutive year" -> "2"); it is never a tier move.
         `verdict` is each part's effort verdict ("decreased protection efforts"): the rule's `sections`
         choose the parts (default: the profile's `verdicts` role; for the TIP Report prosecution, protection, prevention).
-  change: any | appeared | disappeared | changed, or a list of them (default any).
+  change: any | appeared | disappeared | changed | degree, or a list of them (default any). `degree` is a
+        verdict that changed only in its adverb ("decreased" -> "slightly decreased", tipdiff.verdicts): at most
+        a change of degree, never a verdict dropped or a new one.
 Placeholders: fact, change ("appeared" / "disappeared" / "changed"), statement (the change as a sentence a
 newsletter can paste: "Prosecution efforts decreased, after being maintained at an insufficient level";
 tipdiff.wording.fact_statement).
@@ -17,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tipdiff.ruletypes.base import Context, Hit
+from tipdiff.verdicts import degree_only
 from tipdiff.wording import fact_statement
 
 if TYPE_CHECKING:
@@ -27,9 +30,9 @@ FACTS = ("formula", "move", "waiver", "automatic_downgrade", "increasing_efforts
 OPTIONS = {"type": "object", "additionalProperties": False, "required": ["fact"],
            "properties": {"fact": {"enum": list(FACTS)},
                           "change": {"anyOf": [
-                              {"enum": ["any", "appeared", "disappeared", "changed"]},
+                              {"enum": ["any", "appeared", "disappeared", "changed", "degree"]},
                               {"type": "array", "minItems": 1, "uniqueItems": True,
-                               "items": {"enum": ["appeared", "disappeared", "changed"]}}]}}}
+                               "items": {"enum": ["appeared", "disappeared", "changed", "degree"]}}]}}}
 PLACEHOLDERS = ("fact", "change", "statement")
 
 
@@ -43,7 +46,8 @@ def check(rule: Rule, context: Context) -> list[Hit]:
         old, new = context.old.scalar(name), context.new.scalar(name)
         if old is None and new is None or (old and new and old.value == new.value):
             continue
-        change = "appeared" if old is None else "disappeared" if new is None else "changed"
+        change = "appeared" if old is None else "disappeared" if new is None else \
+            "degree" if fact == "verdict" and degree_only(old.value, new.value) else "changed"
         if wanted != "any" and change not in ([wanted] if isinstance(wanted, str) else wanted):
             continue
         section = new.section if new else old.section if old else ""
