@@ -53,7 +53,7 @@ def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts:
     return tuple(findings)
 
 
-FOLDED_SHOWN = 5  # names a part's finding lists before "and N more"
+FOLDED_SHOWN = 5  # names a part's finding lists before "and N more" (N >= 2: one more name is shown)
 
 
 def fold_into_parts(findings: list[Finding]) -> list[Finding]:
@@ -81,7 +81,7 @@ def fold_into_parts(findings: list[Finding]) -> list[Finding]:
         key = (finding.section, dict(finding.data).get("change", ""))
         names = sorted(dict(f.data)["member"] for f in folded.get(key, [])) if parts.get(key) is finding else []
         if names:
-            shown = join_and(names) if len(names) <= FOLDED_SHOWN else \
+            shown = join_and(names) if len(names) <= FOLDED_SHOWN + 1 else \
                 ", ".join(names[:FOLDED_SHOWN]) + f" and {len(names) - FOLDED_SHOWN} more"
             verb = "named" if key[1] == "dropped" else "names"
             finding = dataclasses.replace(finding, message=f"{finding.message} (it {verb} {shown})",
