@@ -6,7 +6,8 @@ Options:
   changes: any of renamed, merged, split, dropped, added (required).
 Placeholders: change (the kind), old_part and new_part (the parts' titles as each year heads them, several
 joined with "; "), parts (a phrase: '"A" is now "B"', '"A" and "B" merged into "C"', '"A" split into "B" and
-"C"', '"A"' for a part dropped or added).
+"C"', '"A"' for a part dropped or added; a part renamed to a heading with no text of its own says what became
+of its text: '"A" is now "B": reduced to a cross reference (see section 6); 8 of its 13 sentences moved to "C"').
 Scope: the rule's `sections` (default: all parts). One finding per part changed.
 """
 
@@ -35,7 +36,7 @@ def _quoted(titles: tuple[str, ...]) -> str:
 def phrase(change: PartChange) -> str:
     """How a finding says a part's fate, with the parts' titles quoted."""
     if change.kind == "renamed":
-        return f"{_quoted(change.old)} is now {_quoted(change.new)}"
+        return f"{_quoted(change.old)} is now {_quoted(change.new)}" + (f": {change.note}" if change.note else "")
     if change.kind == "merged":
         return f"{_quoted(change.old)} merged into {_quoted(change.new)}"
     if change.kind == "split":
