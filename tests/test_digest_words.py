@@ -125,7 +125,7 @@ def test_hrr_digest_in_every_format(run, hrr_sample: tuple[Path, Path], tmp_path
         text = " ".join(text.split())
         assert BAD_SINGULAR.findall(text) == [], name
         assert "tier" not in text.lower(), name
-        assert "Cambodia" in text and "1 part renamed" in text, name
+        assert "Cambodia" in text and "2 parts renamed" in text and "1 part dropped" in text, name
 
 
 def test_the_html_table_without_findings_is_most_changed_first() -> None:
