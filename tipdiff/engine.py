@@ -1,5 +1,6 @@
 """Run rules over a comparison: facts of both years, the check of every rule the comparison's profile selects
-(tipdiff.profile.applies), findings in a stable order."""
+(tipdiff.profile.applies), findings in the order every output lists them (tipdiff.finding_order: severity, the
+kind's weight, document order)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import time
 from tipdiff.errors import RuleError
 from tipdiff.facts import Facts, extract_facts
 from tipdiff.facts.vocabulary import Vocabulary
+from tipdiff.finding_order import SEVERITY_RANK, ordered
 from tipdiff.model import Comparison, Finding
 from tipdiff.profile import applies
 from tipdiff.rules_loader import DEFAULT_BUDGET_SECONDS, Rule
@@ -16,7 +18,7 @@ from tipdiff.ruletypes import REGISTRY, Context
 from tipdiff.ruletypes.phrase import PatternTimeout
 from tipdiff.wording import capitalised, join_and
 
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+__all__ = ["FAIL_LEVELS", "SEVERITY_RANK", "fails", "run_rules", "with_findings"]  # SEVERITY_RANK: finding_order
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
@@ -46,11 +48,7 @@ def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts:
             message = capitalised(rule.message.format(**values))
             data = tuple(sorted({"subject": hit.subject, **{k: str(v) for k, v in hit.values.items()}}.items()))
             findings.append(Finding(rule.id, rule.severity, hit.section, message, hit.old, hit.new, data))
-    findings = fold_into_parts(findings)
-    order = {name: i for i, name in enumerate(section_order)}
-    findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], order.get(f.section, len(order)), f.rule,
-                                 dict(f.data).get("subject", ""), f.message))
-    return tuple(findings)
+    return ordered(fold_into_parts(findings), comparison.sections, section_order)  # the one order of every output
 
 
 FOLDED_SHOWN = 5  # names a part's finding lists before "and N more" (N >= 2: one more name is shown)

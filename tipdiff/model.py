@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 CHANGE_KINDS = ("unchanged", "edited", "moved", "split", "merged", "added", "removed")
 
 
+def shown_heading(heading: str) -> str:
+    """A part's heading as every output shows it: spaces folded, and the colon that ends a heading written as a
+    run-in label dropped ('Corruption: ' -> 'Corruption'). Parts are keyed by name, never by this text."""
+    return " ".join(heading.split()).rstrip(":").rstrip()
+
+
 @dataclass(frozen=True)
 class Section:
     """One part of a narrative as it stands in the file, in document order."""
@@ -189,7 +195,8 @@ class SectionDiff:
 
     @property
     def title(self) -> str:
-        return self.heading or self.name
+        """The part as outputs name it: its heading (`shown_heading`), else its name."""
+        return shown_heading(self.heading) if self.heading else self.name
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)

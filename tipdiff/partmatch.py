@@ -18,7 +18,16 @@ A pair is scored by
   the same numbered section ("d." in Section 2), or CONTAINED_CONTENT of the sentences;
 - place: the same part before or after it in both years, with CONTAINED_CONTENT of the sentences ("Politically
   Motivated Reprisal against Individuals Located Outside the Country" -> "Transnational Repression", between
-  the same two parts), which makes a rename but never beats a better score.
+  the same two parts), which makes a rename but never beats a better score; between the same two parts on both
+  sides, it is evidence for containment as the same label is ("d. Discrimination with Respect to Employment"
+  -> "Discrimination (see section 6)" between "c." and "e.");
+- a cross reference: a heading cut to fewer words and a closing "(see section 6)", with containment and the
+  same label or place, is that part, even when most of its sentences went where the reference points;
+- a run-in label: a sub-heading without a list label whose words (`name_words`) open a paragraph of a new part
+  as a run-in label ("Corruption:" -> "Corruption: In August ..." in Section 4), with one of its sentences
+  there, or that part its parent (the labelled part it stood under) or of its numbered section: merged into
+  it (renamed, when the new part is a rename target). tipdiff.parts reads the reverse (a run-in label become a
+  heading) as a split of the old part.
 
 A rename needs a score >= RENAME_THRESHOLD; a merge into a part that continues its own old text needs the
 content (or containment with content) to say so, never heading words alone. Pairs that reach the threshold
@@ -45,22 +54,93 @@ CONTAINED_CONTENT = 0.25  # share of sentences that, with one heading inside the
 _HEADING_STOP = {"and", "or", "of", "the", "in", "to", "for", "a", "an", "other", "including", "with", "on", "by"}
 # a list label before a heading: "Section 1.", "e.", "IV.", "3." (the ones the Human Rights Reports use)
 _LABEL = re.compile(r"^\s*(?:section\s+(\d+)\s*[.:]|([a-z]|[ivx]+|\d+)[.)])\s+", re.IGNORECASE)
+LIST_LABEL = _LABEL
+
+
+# a cross reference that ends a heading: "d. Discrimination (see section 6)", "(See also Section 2.d.)"
+CROSS_REFERENCE = re.compile(r"\s*\(\s*(see(?:\s+also)?\s+[^()]*?)\s*\)\s*\.?\s*$", re.IGNORECASE)
+# a run-in label that opens a paragraph: "Corruption: In August ...", at most 12 words, no sentence end before it
+_RUN_IN = re.compile(r"^((?:[^\s.:;!?]+\s+){0,11}[^\s.:;!?]+):\s")
 
 
 def heading_text(heading: str) -> str:
-    """The heading without its list label and a trailing colon: 'e. Acceptable Conditions of Work:' ->
-    'Acceptable Conditions of Work'."""
-    return _LABEL.sub("", heading, count=1).strip().rstrip(":").strip()
+    """The heading without its list label, a trailing colon and a closing cross reference:
+    'e. Acceptable Conditions of Work:' -> 'Acceptable Conditions of Work', 'd. Discrimination (see section 6)'
+    -> 'Discrimination'."""
+    return CROSS_REFERENCE.sub("", _LABEL.sub("", heading, count=1).strip().rstrip(":").strip()).rstrip(":").strip()
+
+
+def cross_reference(heading: str) -> str | None:
+    """The cross reference a heading ends with ('d. Discrimination (see section 6)' -> 'see section 6'), or None."""
+    match = CROSS_REFERENCE.search(heading.strip().rstrip(":"))
+    return " ".join(match.group(1).split()) if match else None
 
 
 def _heading(report: Report, name: str) -> str | None:
     return next((s.heading for s in report.sections if s.name == name and s.heading), None)
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The words that name a part in a heading or a run-in label: list label, cross reference, stop words and
+    hyphens left out ('e. Wage and Hour Laws:' -> {'wage', 'hour', 'laws'})."""
+    return frozenset(w for part in words(heading_text(text)) for w in part.split("-") if w and w not in _HEADING_STOP)
+
+
 def heading_words(report: Report, name: str) -> set[str]:
     """The words that name a part: its heading's (else its name's), label, stop words and hyphens left out."""
-    text = heading_text(_heading(report, name) or name.replace("-", " "))
-    return {w for part in words(text) for w in part.split("-") if w and w not in _HEADING_STOP}
+    return set(name_words(_heading(report, name) or name.replace("-", " ")))
+
+
+def run_in_labels(report: Report) -> dict[frozenset[str], list[str]]:
+    """The run-in labels that open paragraphs ('Corruption: In August ...', a heading the year writes in bold
+    at the start of a paragraph), as their words (`name_words`) -> the parts that hold one, in document order."""
+    out: dict[frozenset[str], list[str]] = {}
+    for section in report.sections:
+        for paragraph in section.paragraphs:
+            match = _RUN_IN.match(paragraph)
+            label = name_words(match.group(1)) if match else frozenset()
+            if label and section.name not in out.setdefault(label, []):
+                out[label].append(section.name)
+    return out
+
+
+def numbered_sections(report: Report) -> dict[str, str]:
+    """Part -> the number of the numbered section it stands in ('4' for 'Corruption:' after 'Section 4. ...'),
+    the section's own title part included; parts before the first numbered section are left out."""
+    out: dict[str, str] = {}
+    section = ""
+    for part in report.sections:
+        match = _LABEL.match(part.heading or "")
+        if match and match.group(1):
+            section = match.group(1)
+        if section:
+            out.setdefault(part.name, section)
+    return out
+
+
+def parents(report: Report) -> dict[str, str]:
+    """Part -> the part it is nested under: the nearest part before it whose heading has a list label ('b.',
+    'Section 4.'); parts before the first labelled heading are left out. 'Freedom of Peaceful Assembly' after
+    'b. Freedoms of Peaceful Assembly and Association' -> that part."""
+    out: dict[str, str] = {}
+    parent = None
+    for part in report.sections:
+        if parent is not None and part.name != parent:
+            out.setdefault(part.name, parent)
+        if _LABEL.match(part.heading or ""):
+            parent = part.name
+    return out
+
+
+def labelled_in(label_parts: list[str], found: dict[str, int], near: set[str]) -> str | None:
+    """Which of the parts that open a paragraph with a part's heading as a run-in label continues it: the first
+    (in document order) where some of its sentences are found (`found`: part -> sentences), else the first of
+    `near` (its parent, or a part of its own numbered section); None when neither (a label of the same words
+    elsewhere is no evidence)."""
+    with_text = [n for n in label_parts if found.get(n, 0) >= 1]
+    if with_text:
+        return with_text[0]
+    return next((n for n in label_parts if n in near), None)
 
 
 def _labels(report: Report) -> dict[str, tuple[str, str]]:
@@ -147,9 +227,19 @@ def renamed_parts(old: Report, new: Report) -> dict[str, str]:
     found = _found_in(old_units, new_units, old_only, targets)
     old_labels, new_labels = _labels(old), _labels(new)
     new_words = {n: heading_words(new, n) for n in targets}
+    labels, old_sections, new_sections = run_in_labels(new), numbered_sections(old), numbered_sections(new)
+    referenced = {n for n in renamable if cross_reference(_heading(new, n) or "")}
+    old_parents = parents(old)
     candidates = []
     for o in old_only:
         o_words, size = heading_words(old, o), len(old_units.get(o, ()))
+        # the heading now a run-in label opening a paragraph of a new part ("Corruption:" -> "Corruption: In ...")
+        # (only a sub-heading without a list label: "d. Freedom of Movement" is no "Freedom of Movement:" of refugees)
+        label_parts = [n for n in labels.get(frozenset(o_words), []) if n in new_words
+                       and not _LABEL.match(_heading(old, o) or "")]
+        near = {n for n in label_parts if n == old_parents.get(o) or
+                (o in old_sections and new_sections.get(n) == old_sections[o])}
+        labelled = labelled_in(label_parts, {n: found.get((o, n), 0) for n in label_parts}, near) if size else None
         for n in targets:
             if not size and n not in renamable:
                 continue  # a heading alone is renamed, never merged
@@ -159,17 +249,23 @@ def renamed_parts(old: Report, new: Report) -> dict[str, str]:
             shared = o_words & new_words[n]
             contained = bool(shared) and len(shared) == min(len(o_words), len(new_words[n]))
             same_label = o in old_labels and old_labels[o] == new_labels.get(n)
-            evidence = content >= CONTAINED_CONTENT or (same_label and n in renamable)
+            # the same place: between the same two parts in both years ("c." and "e." around a "d.")
+            same_slot = len(_neighbours(old_names, o) & _neighbours(new_names, n)) == 2
+            evidence = content >= CONTAINED_CONTENT or ((same_label or same_slot) and n in renamable)
+            # the heading cut to a cross reference under its label or in its place ("d. Discrimination (see section
+            # 6)"): that part goes on there, even when most of its sentences went where the reference points
+            label = 1.0 if n == labelled or (evidence and contained and n in referenced) else 0.0
             if n in renamable:
                 slot = RENAME_THRESHOLD if _neighbours(old_names, o) & _neighbours(new_names, n) and \
                     content >= CONTAINED_CONTENT else 0.0
-                score = max(heading, content, 1.0 if contained and evidence else 0.0, slot)
-            else:  # a merge: what the new part holds of the old one must say so, never the heading alone
-                score = max(content, RENAME_THRESHOLD if contained and content >= CONTAINED_CONTENT else 0.0)
+                score = max(heading, content, 1.0 if contained and evidence else 0.0, slot, label)
+            else:  # a merge: what the new part holds of the old one (or its heading as a run-in label there) must
+                # say so, never the heading words alone
+                score = max(content, RENAME_THRESHOLD if contained and content >= CONTAINED_CONTENT else 0.0, label)
             if score >= RENAME_THRESHOLD:
                 # ranked by all the evidence at once: a part split in two goes on under the heading that shares its
                 # words and label, even when the other half holds more of its sentences
-                weight = heading + content + (0.25 if same_label else 0.0) + (0.25 if contained else 0.0)
+                weight = heading + content + (0.25 if same_label else 0.0) + (0.25 if contained else 0.0) + label
                 candidates.append((-weight, -score, -content, old_names.index(o), new_names.index(n), o, n))
     mapping: dict[str, str] = {}
     taken: set[str] = set()

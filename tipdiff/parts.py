@@ -3,19 +3,22 @@ merged, split, dropped or added. Reports whose parts are named after their headi
 rename and re-nest them from year to year; a part whose sentences went elsewhere was not dropped.
 
 - renamed: a new part continues one old part under another heading (tipdiff.partmatch paired them), or holds
-  mostly sentences of one old part that went nowhere else;
+  mostly sentences of one old part that went nowhere else; renamed to a heading with no text of its own (a
+  cross reference, "d. Discrimination (see section 6)"), the change's note says where its sentences went;
 - merged: a new part continues several old parts (paired), or an old part's text went mostly (>= half of its
   sentences, MOSTLY) into one part that continues another;
 - split: an old part's sentences went, half or more of them, to several parts; or a new part with no old
   counterpart holds mostly sentences of one old part that goes on under its own or a new heading (the old
   "g. Abuses in Internal Conflict" goes on as "g. Conflict-related Abuses" and gave most of a new
-  "Physical Abuse, Punishment, and Torture:");
+  "Physical Abuse, Punishment, and Torture:"), or whose heading the old part wrote as a run-in label opening a
+  paragraph ("Corruption: ..." in "Section 4. ...", next year a part "Corruption"; tipdiff.partmatch.run_in_labels);
 - dropped: an old part with sentences, no part continuing it, and less than half of them found anywhere;
 - added: a new part with sentences, no old part it continues, and less than half of them from old parts.
 
 A sentence counts where the alignment put it (unchanged, edited, moved, split or merged: `Change.old.section`
 is its old part); removed sentences count nowhere. Parts with no sentences (a numbered section's title) are
-renamed but never dropped or added. Titles are the parts' headings as each year writes them.
+renamed but never dropped or added. Titles are the parts' headings as each year writes them, without the colon
+of a run-in heading ('Corruption:' is shown 'Corruption').
 """
 
 from __future__ import annotations
@@ -23,7 +26,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from tipdiff.model import Comparison, Report, SectionDiff
+from tipdiff.model import Comparison, Report, SectionDiff, shown_heading
+from tipdiff.partmatch import (
+    LIST_LABEL,
+    cross_reference,
+    heading_words,
+    labelled_in,
+    numbered_sections,
+    parents,
+    run_in_labels,
+)
+from tipdiff.wording import join_and
 
 MOSTLY = 0.5
 KINDS = ("renamed", "merged", "split", "dropped", "added")
@@ -32,20 +45,24 @@ KINDS = ("renamed", "merged", "split", "dropped", "added")
 @dataclass(frozen=True)
 class PartChange:
     """One part's fate: `kind` (KINDS), the old and new titles, and the part it is reported under (the new
-    part, or the old one for a part dropped)."""
+    part, or the old one for a part dropped); `note`: for a part renamed to a heading with no text of its own,
+    what became of its text ('reduced to a cross reference (see section 6); 8 of its 13 sentences moved to
+    “Women”'), else ""."""
 
     kind: str
     old: tuple[str, ...]
     new: tuple[str, ...]
     section: str
+    note: str = ""
 
 
 def _title(report: Report, name: str) -> str:
-    """The part's heading as the year writes it where headings are the parts (the Human Rights Reports), else
-    its title in the profile ("Trafficking profile")."""
+    """The part's heading as outputs show it (tipdiff.model.shown_heading) where headings are the parts (the
+    Human Rights Reports), else its title in the profile ("Trafficking profile")."""
     if not report.profile.headings_are_sections:  # a TIP narrative's fixed parts: "PREVENTION" is Prevention
         return report.profile.title_of(name)
-    return next((s.heading for s in report.sections if s.name == name and s.heading), report.profile.title_of(name))
+    return next((shown_heading(s.heading) for s in report.sections if s.name == name and s.heading),
+                report.profile.title_of(name))
 
 
 def _sources(section: SectionDiff, old_names: set[str], new_names: set[str], taken: set[str]) -> tuple[str, ...]:
@@ -56,6 +73,33 @@ def _sources(section: SectionDiff, old_names: set[str], new_names: set[str], tak
         return (section.renamed_from,)
     both = section.name in old_names and section.name in new_names
     return (section.name,) if both and section.name not in taken else ()
+
+
+def _emptied(size: int, went: Counter[str], new: Report, name: str) -> str:
+    """What became of the text of a part renamed to a heading with none of its own: the heading's cross
+    reference, and how many of its `size` sentences stand in which new parts (`went`: part -> sentences)."""
+    reference = cross_reference(next((s.heading for s in new.sections if s.name == name and s.heading), "") or "")
+    head = f"reduced to a cross reference ({reference})" if reference else "left without text"
+    moved = sum(went.values())
+    if not moved:
+        return f"{head}; none of its {size} sentences found elsewhere"
+    where = join_and([f"\u201c{_title(new, n)}\u201d" for n in sorted(went, key=lambda n: (-went[n], n))])
+    return f"{head}; {moved} of its {size} sentences moved to {where}"
+
+
+def _labelled_from(old: Report, new: Report, name: str, came: Counter[str], continued_by: dict[str, str]) -> str | None:
+    """The old part that wrote a new part's heading (one without a list label) as a run-in label opening one of
+    its paragraphs, and goes on in the new year ("Corruption: In May ..." in "Section 4. ...", next year a part
+    headed "Corruption"): with some of its sentences in the new part (`came`), or continued by the new part's
+    parent, or in the same numbered section; else None."""
+    heading = next((s.heading for s in new.sections if s.name == name and s.heading), "") or ""
+    words = frozenset(heading_words(new, name)) if not LIST_LABEL.match(heading) else frozenset()
+    parts = [o for o in run_in_labels(old).get(words, []) if o in continued_by] if words else []
+    if not parts:
+        return None
+    home, sections, parent = numbered_sections(new).get(name), numbered_sections(old), parents(new).get(name)
+    near = {o for o in parts if continued_by[o] == parent or (home is not None and sections.get(o) == home)}
+    return labelled_in(parts, dict(came), near)
 
 
 def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
@@ -84,10 +128,15 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
         if section.merged_from:
             out.append(PartChange("merged", tuple(_title(old, o) for o in olds), (_title(new, name),), name))
         elif section.renamed_from:
-            out.append(PartChange("renamed", (_title(old, olds[0]),), (_title(new, name),), name))
+            note = "" if new_size[name] or not old_size[olds[0]] else \
+                _emptied(old_size[olds[0]], went.get(olds[0], Counter()), new, name)
+            out.append(PartChange("renamed", (_title(old, olds[0]),), (_title(new, name),), name, note))
         elif not olds and new_size[name]:
             came = Counter({o: by[name] for o, by in went.items() if by.get(name) and o != name})
-            if sum(came.values()) >= MOSTLY * new_size[name]:
+            giver = _labelled_from(old, new, name, came, continued_by)
+            if giver is not None and sum(came.values()) < MOSTLY * new_size[name]:
+                carved.setdefault(giver, []).append(name)  # a run-in label of that part, now a heading
+            elif sum(came.values()) >= MOSTLY * new_size[name]:
                 givers = sorted(came, key=lambda o: (-came[o], o))
                 if len(givers) == 1:
                     carved.setdefault(givers[0], []).append(name)

@@ -9,7 +9,7 @@ from typing import Any
 
 from tipdiff import wording
 from tipdiff.facts.quantities import show
-from tipdiff.model import Change, Comparison, Finding
+from tipdiff.model import Change, Comparison, Finding, shown_heading
 
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
 
@@ -20,7 +20,8 @@ NO_TIER = "tier not found"
 def part_title(comparison: Comparison, name: str | None) -> str:
     """A part's display name in every format: for a profile whose parts are named after the page's headings
     (the human rights reports), the heading as the report writes it ('a. Arbitrary Deprivation of Life and
-    Other Unlawful or Politically Motivated Killings', never the cut slug the part is keyed by); else as the
+    Other Unlawful or Politically Motivated Killings', never the cut slug the part is keyed by; without the
+    colon of a run-in heading, tipdiff.model.shown_heading); else as the
     profile titles it ('profile' -> 'Trafficking profile')."""
     if not name:
         return ""
@@ -29,7 +30,7 @@ def part_title(comparison: Comparison, name: str | None) -> str:
         for report in (comparison.new, comparison.old):
             heading = heading or next((s.heading for s in report.sections if s.name == name and s.heading), None)
         if heading:
-            return " ".join(heading.split())
+            return shown_heading(heading)
     return comparison.profile.title_of(name)
 
 

@@ -6,7 +6,8 @@ Options:
   changes: any of renamed, merged, split, dropped, added (required).
 Placeholders: change (the kind), old_part and new_part (the parts' titles as each year heads them, several
 joined with "; "), parts (a phrase: '"A" is now "B"', '"A" and "B" merged into "C"', '"A" split into "B" and
-"C"', '"A"' for a part dropped or added).
+"C"', '"A"' for a part dropped or added; a part renamed to a heading with no text of its own says what became
+of its text: '"A" is now "B": reduced to a cross reference (see section 6); 8 of its 13 sentences moved to "C"').
 Scope: the rule's `sections` (default: all parts). One finding per part changed. With every rule run
 (tipdiff.engine.fold_into_parts), a part dropped or added takes the notes of the bodies, places and laws that
 went or came with it: "Part dropped: “Trafficking profile” (it named Bangladesh, Burma, ... and 12 more)".
@@ -37,7 +38,7 @@ def _quoted(titles: tuple[str, ...]) -> str:
 def phrase(change: PartChange) -> str:
     """How a finding says a part's fate, with the parts' titles quoted."""
     if change.kind == "renamed":
-        return f"{_quoted(change.old)} is now {_quoted(change.new)}"
+        return f"{_quoted(change.old)} is now {_quoted(change.new)}" + (f": {change.note}" if change.note else "")
     if change.kind == "merged":
         return f"{_quoted(change.old)} merged into {_quoted(change.new)}"
     if change.kind == "split":

@@ -1,0 +1,83 @@
+"""Figures changed in an edited sentence (tipdiff.facts.edited_figures, the rule sentence/figures-changed): the
+same quantity stated with another value, never "one" as a pronoun or determiner, and never a figure a
+rewritten sentence merely drops or states for the first time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tipdiff.compare import analyse_files
+from tipdiff.facts.edited_figures import changed_figures, counted, sentence_figures
+from tipdiff.facts.vocabulary import load_vocabulary
+from tipdiff.model import Change, Unit
+
+VOCABULARY = load_vocabulary()
+
+
+def _edited(old: str, new: str) -> tuple[list[str], list[str]] | None:
+    return changed_figures(Change("edited", "p", Unit("p-1", "p", 0, old), Unit("p-1", "p", 0, new), 0.7), VOCABULARY)
+
+
+def test_what_a_figure_counts() -> None:
+    text = "Inspectors closed 94 factories and 54 percent of the small workshops in the north."
+    first, second = sentence_figures(text, VOCABULARY)
+    assert counted(text, first) == {"factory"} and counted(text, second) == {"small", "workshop"}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("The board heard 94 complaints in the spring, 22 of them about wages.",
+     "The board heard 79 complaints over the year.", (["94"], ["79"])),
+    ("Soldiers killed two fighters and wounded one porter near the river.",
+     "Soldiers killed three fighters near the river, wounding one.", (["two"], ["three"])),
+    ("The minimum wage was $190 a month for garment workers.",
+     "For garment workers the minimum wage rose to $204.", (["$190"], ["$204"])),
+    ("About 3 percent of the total population belonged to hill tribes in the census.",
+     "Advocates put hill tribes at 1 percent of the total population.", (["3 percent"], ["1 percent"])),
+    ("Martial law stood in all but seven districts of the south.",
+     "Martial law stood in four districts of the coast and in all but nine districts of the south.",
+     (["seven"], ["four", "nine"])),
+])
+def test_the_same_quantity_with_another_value_fires(old: str, new: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _edited(old, new) == expected
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Two rebels and one border guard died in the raid.", "Two rebels died in the raid, and a border guard was hurt."),
+    ("No one was charged after the protest.", "Police charged nobody after the two protests."),
+    ("One of the shelters closed in the dry season.", "The shelters stayed open in the dry season."),
+    ("The court ordered the firm to pay 1,200 workers within 30 days.", "The court ordered the firm to pay its workers."),
+    ("The agency served refugees in the border camps.", "The agency served more than 90,000 refugees in the camps."),
+    ("The rate was 154 per 100,000 births, compared with 170 deaths per 100,000 births in 2014.",
+     "The rate was 154 deaths per 100,000 births."),
+    ("Observers counted eight land rights activists in custody.",
+     "Observers counted one local human rights group among the plaintiffs."),
+])
+def test_a_figure_dropped_or_new_or_a_pronoun_is_quiet(old: str, new: str) -> None:
+    assert _edited(old, new) is None
+
+
+def _messages(shared: Path, country: str, year: int) -> list[str]:
+    hrr = shared / "corpus" / "hrr"
+    comparison = analyse_files(hrr / str(year) / f"{country}.html", hrr / str(year + 1) / f"{country}.html")
+    return [f.message for f in comparison.findings if f.rule == "sentence/figures-changed"]
+
+
+def test_thailand_2021_2022_figures_changed(shared: Path) -> None:
+    """Before: 21 findings, 6 of them a figure dropped or newly stated ('one -> (not written)', '(not written) ->
+    37.7 million'); now 15, each a quantity stated with another value."""
+    messages = _messages(shared, "thailand", 2021)
+    assert len(messages) == 15
+    assert not [m for m in messages if "(not written)" in m]
+    assert "Figures changed: 94, 22 -> 79, 11" in messages
+    assert "Figures changed: 242 million baht, $7.81 million -> 285.2 million baht, $8.2 million" in messages
+    assert "Figures changed: seven -> four, nine" in messages
+
+
+def test_cambodia_2022_2023_figures_changed(shared: Path) -> None:
+    """Before: 11 findings ('20 -> (not written)', '(not written) -> 100', '100,000, 170 -> (not written)' ...);
+    now 4."""
+    messages = _messages(shared, "cambodia", 2022)
+    assert sorted(messages) == sorted(["Figures changed: 49, 40, eight -> 40, 28", "Figures changed: 40 -> 28",
+                                       "Figures changed: 3 percent -> 1 percent", "Figures changed: $194 -> $200"])

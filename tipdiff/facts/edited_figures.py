@@ -1,0 +1,159 @@
+"""The figures of an edited sentence that changed: the same quantity stated with another value ("detained 45
+protesters" -> "detained 60 protesters"), read by the rule sentence/figures-changed and the digest's "figures
+changed" count (tipdiff.facts.semantic).
+
+A sentence's figures are its quantities (tipdiff.facts.quantities) less the numbers that are no figure: a tier's
+number, a day of a month, a reference to a section or an article, last year's value in its parenthesis, and
+"one" as a pronoun or with "no", "any", "every", "the", "this", "that", "each" before it ("no one", "the one
+who"; "one of" is never read as a number).
+
+Two figures are the same quantity when they have the same unit and the same counted thing: the words right
+after the figure (`counted`: up to three words before a function word or a punctuation mark, leading function
+words skipped, a plural made singular: "94 cases of" -> {case}; "54 percent of the labor force" -> {labor,
+force}) share at least half of the fewer words either has; a sum of money or a percentage with nothing counted
+after it is the same quantity as another of its unit. Pairing, in turn: the same value of the same quantity on
+both sides, or with nothing counted after one of them (kept), then
+the same quantity with another value (changed; the most words in common first, then in order), then the same
+value of another quantity (restated, not a change). A figure the new sentence no longer states, or one it
+states for the first time, is no change: a rewritten sentence drops and adds figures all the time ("one
+paramilitary ranger was killed" -> "a military officer was injured").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tipdiff.facts.figures import PRIOR
+from tipdiff.facts.quantities import Quantity, find_quantities
+from tipdiff.facts.vocabulary import Vocabulary
+from tipdiff.model import Change
+
+# Numbers that are no figure, by the word right before them: a tier's number ("Tier 2 Watch List"), a day of a
+# month ("On May 4"), a reference to a part of the report or of a law ("see section 1.e.", "Article 12").
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_NOT_FIGURE_BEFORE = re.compile(rf"(?:\b(?i:tier|sections?|articles?|paragraphs?|chapters?|clauses?)|\b{_MONTHS}"
+                                rf"|\b(?i:no\.))\s*$")
+_DATE_AFTER = re.compile(rf"\s*{_MONTHS}\b")  # "4 May"
+# "one" as a pronoun or after a determiner: "no one", "any one of", "the one who", "every one"
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?i:no|any|every|each|the|this|that|which|someone|anyone)\s*$")
+_ONE_PRONOUN_AFTER = re.compile(r"\s*(?i:another|such|who|which|that)\b")
+# function words: never the counted thing, and where its words end
+_FUNCTION = frozenset("""a an the of in on at to for from by with and or but nor as than that which who whom whose this
+these those its it their his her our your they he she we you i was were is are be been being had has have did do does
+may might must can could would should will shall not no per each every about approximately around nearly almost over
+under more less fewer least most some all also since during after before between into out up down including while
+when where there here such only just more than least at least respectively""".split())
+_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def sentence_figures(text: str, vocabulary: Vocabulary) -> list[Quantity]:
+    """The quantities of a sentence that are figures (see the module docstring), in order."""
+    priors = [(m.start(), m.end()) for m in PRIOR.finditer(text)]
+    out = []
+    for q in find_quantities(text, vocabulary.currencies):
+        before = text[:q.start]
+        if _NOT_FIGURE_BEFORE.search(before) or (q.unit == "" and _DATE_AFTER.match(text, q.end)):
+            continue
+        if any(start <= q.start < end for start, end in priors):
+            continue
+        if q.text.lower() == "one" and (_ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(text, q.end)):
+            continue
+        out.append(q)
+    return out
+
+
+def _singular(word: str) -> str:
+    """A plural's ending dropped, roughly: 'injuries' -> 'injury', 'cases' -> 'case'; 'press' stays."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def counted(text: str, quantity: Quantity) -> frozenset[str]:
+    """What a figure counts: up to three words right after it, leading function words skipped, up to the next
+    function word or punctuation mark; lower-cased, a possessive dropped, a plural made singular (`_singular`)."""
+    out: list[str] = []
+    at = quantity.end
+    while len(out) < 3:
+        match = _WORD.match(text, at)
+        if match is None:
+            break
+        word = match.group(1).lower().replace("’", "'").removesuffix("'s")
+        if word in _FUNCTION:
+            if out:
+                break
+        else:
+            out.append(_singular(word))
+        at = match.end()
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class _Figure:
+    index: int
+    quantity: Quantity
+    counts: frozenset[str]
+
+
+def _same_quantity(a: _Figure, b: _Figure) -> int:
+    """How much says two figures are one quantity: the words they count in common, when those are at least half
+    of the fewer words either counts ("eight land rights activists" and "one local human rights group" share
+    only "rights": not one quantity); 1 for money or a percentage with nothing counted on a side; else 0."""
+    if a.quantity.unit != b.quantity.unit:
+        return 0
+    shared = len(a.counts & b.counts)
+    if shared and 2 * shared >= min(len(a.counts), len(b.counts)):
+        return shared
+    return 1 if a.quantity.unit and not (a.counts and b.counts) else 0
+
+
+def _kept(a: _Figure, b: _Figure) -> int:
+    """Whether two figures of one value and unit are the same figure kept: one quantity, or nothing counted after
+    one of them ("154 per 100,000" and "154 deaths per 100,000")."""
+    if (a.quantity.amount, a.quantity.unit) != (b.quantity.amount, b.quantity.unit):
+        return 0
+    return 1 + _same_quantity(a, b) if _same_quantity(a, b) or not (a.counts and b.counts) else 0
+
+
+def _pair(olds: list[_Figure], news: list[_Figure], fits: Callable[[_Figure, _Figure], int]) -> list[tuple[_Figure, _Figure]]:
+    """Greedy one-to-one pairs of the figures `fits` scores above 0: the highest score first, then in order."""
+    scored = sorted(((-fits(a, b), a.index, b.index, a, b) for a in olds for b in news if fits(a, b) > 0),
+                    key=lambda t: t[:3])
+    pairs, used_old, used_new = [], set(), set()
+    for _, i, j, a, b in scored:
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((a, b))
+    return pairs
+
+
+def changed_figures(change: Change, vocabulary: Vocabulary) -> tuple[list[str], list[str]] | None:
+    """For an edited sentence that states a quantity with another value: the old and the new figures of those
+    quantities (as written, in sentence order); None for any other change (see the module docstring)."""
+    if change.kind != "edited" or change.old is None or change.new is None:
+        return None
+    olds = [_Figure(i, q, counted(change.old.text, q)) for i, q in enumerate(sentence_figures(change.old.text, vocabulary))]
+    news = [_Figure(i, q, counted(change.new.text, q)) for i, q in enumerate(sentence_figures(change.new.text, vocabulary))]
+
+    def value(a: _Figure, b: _Figure) -> bool:
+        return (a.quantity.amount, a.quantity.unit) == (b.quantity.amount, b.quantity.unit)
+
+    kept = _pair(olds, news, _kept)
+    olds = [f for f in olds if all(f is not a for a, _ in kept)]
+    news = [f for f in news if all(f is not b for _, b in kept)]
+    changed = _pair(olds, news, lambda a, b: 0 if value(a, b) else _same_quantity(a, b))
+    if not changed:
+        return None
+    # a figure of a quantity that changed is shown, with every other figure of that quantity still unpaired
+    # ("seven districts" -> "four districts ... nine districts")
+    rest_old = [f for f in olds if all(f is not a for a, _ in changed) and not any(value(f, b) for b in news)]
+    rest_new = [f for f in news if all(f is not b for _, b in changed) and not any(value(a, f) for a in olds)]
+    shown_old = {a.index for a, _ in changed} | {f.index for f in rest_old
+                                                if any(_same_quantity(f, b) for _, b in changed)}
+    shown_new = {b.index for _, b in changed} | {f.index for f in rest_new
+                                                if any(_same_quantity(a, f) for a, _ in changed)}
+    return ([f.quantity.text for f in olds if f.index in shown_old],
+            [f.quantity.text for f in news if f.index in shown_new])
