@@ -78,7 +78,8 @@ def test_a_profile_lists_the_groups_that_apply(tmp_path: Path) -> None:
     assert applies(hrr, "part/renamed", shipped=True) and applies(hrr, "actor/person-named", shipped=True)
     assert not applies(hrr, "tier/downgrade", shipped=True) and not applies(hrr, "figure/changed", shipped=True)
     assert applies(hrr, "mine/any-rule", shipped=False)  # a rule the user added runs
-    assert applies(tip, "tier/downgrade", shipped=True) and not applies(tip, "part/dropped", shipped=True)
+    assert applies(tip, "tier/downgrade", shipped=True) and applies(tip, "part/dropped", shipped=True)
+    assert not applies(tip, "sentence/figures-changed", shipped=True)  # an HRR group: TIP parts have no such rule
 
 
 def test_a_user_rule_runs_on_hrr_pages_and_rules_false_turns_all_off(run, tmp_path: Path) -> None:
