@@ -56,3 +56,11 @@ def test_the_factbook_s_dropped_trafficking_profile_is_one_finding() -> None:
     assert len(dropped) == 1 and "Trafficking profile" in dropped[0].message
     assert "Bangladesh" in dict(dropped[0].data)["folded"].split("; ")
     assert not [f for f in comparison.findings if f.rule == "actor/no-longer-named"]
+
+
+def test_text_outside_any_part_is_never_a_part_added_or_dropped() -> None:
+    """A lone line beside the title (a country name a paste carried along) is outside any part: no "New part"."""
+    body = "VERIDIA: Tier 2\n\nPROSECUTION\n\nCourts convicted nine traffickers.\n"
+    with_line = "Veridia\n\n" + body
+    assert not [m for r, m in findings(body, with_line) if r.startswith("part/")]
+    assert not [m for r, m in findings(with_line, body) if r.startswith("part/")]

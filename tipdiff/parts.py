@@ -122,9 +122,12 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
     out: list[PartChange] = []
     covered: set[str] = set()
     carved: dict[str, list[str]] = {}  # old part -> new parts made mostly of its sentences
+    outside = {old.profile.unsectioned, new.profile.unsectioned}  # text outside any part is never a part
     for section in comparison.sections:
         name = section.name
         olds = sources[name]
+        if name in outside:
+            continue
         if section.merged_from:
             out.append(PartChange("merged", tuple(_title(old, o) for o in olds), (_title(new, name),), name))
         elif section.renamed_from:
@@ -132,7 +135,7 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
                 _emptied(old_size[olds[0]], went.get(olds[0], Counter()), new, name)
             out.append(PartChange("renamed", (_title(old, olds[0]),), (_title(new, name),), name, note))
         elif not olds and new_size[name]:
-            came = Counter({o: by[name] for o, by in went.items() if by.get(name) and o != name})
+            came = Counter({o: by[name] for o, by in went.items() if by.get(name) and o != name and o not in outside})
             giver = _labelled_from(old, new, name, came, continued_by)
             if giver is not None and sum(came.values()) < MOSTLY * new_size[name]:
                 carved.setdefault(giver, []).append(name)  # a run-in label of that part, now a heading
@@ -146,7 +149,7 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
             else:
                 out.append(PartChange("added", (), (_title(new, name),), name))
     for o in old.section_names():
-        if not old_size[o] or o in covered:
+        if not old_size[o] or o in covered or o in outside:
             continue
         by = went.get(o, Counter())
         if o in continued_by:

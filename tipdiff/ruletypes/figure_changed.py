@@ -5,6 +5,8 @@ The old value is the old report's own figure when it has one, else the value the
 year before ("12 traffickers (30 in 2020)"). Values are compared only in the same unit (a count, a percentage,
 riels, U.S. dollars; see tipdiff.facts.quantities): "2.3 billion riels" against "1.9 billion riels" is a change
 of +21%, "$560,000" against "1.9 billion riels" is not compared. Values are shown with their units, as written.
+Two years' figures read from different parts (neither the summary) are not the same count: no value change
+is said.
 Options:
   keys: figure kinds to watch (default all; see tipdiff/data/facts.yaml).
   change: value | unreported | reported (default value). unreported: was a number, now "did not report";
@@ -50,6 +52,11 @@ def check(rule: Rule, context: Context) -> list[Hit]:
         old_fig, new_fig = context.old.figures.get(key), context.new.figures.get(key)
         if new_fig is None or (rule.sections and new_fig.section not in rule.sections):
             continue
+        summary = context.comparison.new.profile.role("summary")
+        if old_fig is not None and old_fig.section != new_fig.section and change == "value" and \
+                not {old_fig.section, new_fig.section} & set(summary):
+            continue  # read from another part each year ("arrested 150" in prosecution, "arresting eight
+            # foreigners" in prevention): not the same count, so no change is said
         if old_fig is not None:
             old_value, old_known, old_quote = old_fig.value, True, old_fig.sentence
             old_unit, old_text = old_fig.unit, old_fig.value_text
