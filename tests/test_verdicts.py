@@ -59,8 +59,8 @@ def test_a_change_of_degree_is_told_from_a_change_of_verdict() -> None:
 def _narrative(prevention: str, headed: bool = True) -> str:
     """A small narrative in the headed (2020s) layout, or the unheaded 2019 one (formula sentences open parts)."""
     parts = ["VERIDIA: Tier 2",
-             "The Government of Veridia does not fully meet the minimum standards for the elimination of "
-             "trafficking but is making significant efforts to do so.",
+             "The Government of Veridia does not fully meet the minimum standards for eliminating trafficking "
+             "but is making significant efforts to do so.",
              "The government maintained law enforcement efforts. Police opened four cases.",
              "The government maintained protection efforts. Two shelters stayed open.",
              f"{prevention} A task force met every month."]

@@ -5,8 +5,8 @@ The old value is the old report's own figure when it has one, else the value the
 year before ("12 traffickers (30 in 2020)"). Values are compared only in the same unit (a count, a percentage,
 riels, U.S. dollars; see tipdiff.facts.quantities): "2.3 billion riels" against "1.9 billion riels" is a change
 of +21%, "$560,000" against "1.9 billion riels" is not compared. Values are shown with their units, as written.
-Two years' figures read from different parts (neither the summary) are not the same count: no value change
-is said.
+Two years' figures read from different parts (neither the summary) are not the same count, so no value change
+is said, unless their sentences are aligned as one (a sentence moved to another part).
 Options:
   keys: figure kinds to watch (default all; see tipdiff/data/facts.yaml).
   change: value | unreported | reported (default value). unreported: was a number, now "did not report";
@@ -43,6 +43,12 @@ def _fmt(value: int | float | None, unit: str = "", text: str = "") -> str:
     return show(value, unit, text)
 
 
+def _aligned(context: Context) -> set[tuple[str, str]]:
+    """(old sentence, new sentence) of every pair the alignment made, moved or edited included."""
+    return {(c.old.text, c.new.text) for s in context.comparison.sections for c in s.changes
+            if c.old is not None and c.new is not None}
+
+
 def check(rule: Rule, context: Context) -> list[Hit]:
     options = rule.options
     keys = options.get("keys") or sorted(set(context.old.figures) | set(context.new.figures))
@@ -54,9 +60,11 @@ def check(rule: Rule, context: Context) -> list[Hit]:
             continue
         summary = context.comparison.new.profile.role("summary")
         if old_fig is not None and old_fig.section != new_fig.section and change == "value" and \
-                not {old_fig.section, new_fig.section} & set(summary):
+                not {old_fig.section, new_fig.section} & set(summary) and \
+                (old_fig.sentence, new_fig.sentence) not in _aligned(context):
             continue  # read from another part each year ("arrested 150" in prosecution, "arresting eight
-            # foreigners" in prevention): not the same count, so no change is said
+            # foreigners" in prevention): not the same count, so no change is said; a sentence that moved to
+            # another part (aligned as moved or edited) is still the same count
         if old_fig is not None:
             old_value, old_known, old_quote = old_fig.value, True, old_fig.sentence
             old_unit, old_text = old_fig.unit, old_fig.value_text
