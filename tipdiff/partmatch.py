@@ -108,13 +108,22 @@ def numbered_sections(report: Report) -> dict[str, str]:
     """Part -> the number of the numbered section it stands in ('4' for 'Corruption:' after 'Section 4. ...'),
     the section's own title part included; parts before the first numbered section are left out."""
     out: dict[str, str] = {}
+    for name, section, _ in _walk_labels(report):
+        if section:
+            out.setdefault(name, section)
+    return out
+
+
+def _walk_labels(report: Report) -> list[tuple[str, str, str]]:
+    """(part, the numbered section it stands in, its own letter or '') for every part in order: ('d. Freedom
+    of Movement' in Section 2) -> (name, '2', 'd'); a numbered section's own title part has no letter."""
+    out: list[tuple[str, str, str]] = []
     section = ""
     for part in report.sections:
         match = _LABEL.match(part.heading or "")
         if match and match.group(1):
             section = match.group(1)
-        if section:
-            out.setdefault(part.name, section)
+        out.append((part.name, section, match.group(2).lower() if match and not match.group(1) else ""))
     return out
 
 
@@ -145,15 +154,7 @@ def labelled_in(label_parts: list[str], found: dict[str, int], near: set[str]) -
 
 def _labels(report: Report) -> dict[str, tuple[str, str]]:
     """Part -> (numbered section it stands in, its letter): ('2', 'd') for 'd. Freedom of Movement' in Section 2."""
-    out: dict[str, tuple[str, str]] = {}
-    section = ""
-    for part in report.sections:
-        match = _LABEL.match(part.heading or "")
-        if match and match.group(1):
-            section = match.group(1)
-        elif match:
-            out[part.name] = (section, match.group(2).lower())
-    return out
+    return {name: (section, letter) for name, section, letter in _walk_labels(report) if letter}
 
 
 def _neighbours(names: list[str], name: str) -> set[tuple[str, str]]:
