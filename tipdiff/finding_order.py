@@ -43,25 +43,32 @@ def kind_weight(rule: str) -> int:
     return len(KIND_ORDER)
 
 
-def _places(sections: Sequence[SectionDiff]) -> dict[str, list[tuple[str, ...]]]:
-    """Part -> the texts of its changes in order (new wording, then old, then each unit's own)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+Places = dict[str, tuple[list[tuple[str, ...]], dict[str, int]]]
+
+
+def _places(sections: Sequence[SectionDiff]) -> Places:
+    """Part -> (the texts of its changes in order (new wording, then old, then each unit's own), each text ->
+    the first change that holds it as a whole)."""
+    out: Places = {}
     for section in sections:
-        out[section.name] = [(c.new_text, c.old_text, *(u.text for u in c.new_units + c.old_units))
-                             for c in section.changes]
+        changes = [(c.new_text, c.old_text, *(u.text for u in c.new_units + c.old_units)) for c in section.changes]
+        first: dict[str, int] = {}
+        for at, texts in enumerate(changes):
+            for text in texts:
+                first.setdefault(text, at)
+        out[section.name] = (changes, first)
     return out
 
 
-def _position(finding: Finding, places: dict[str, list[tuple[str, ...]]]) -> int:
-    """Where in its part the finding's quote stands: the index of the first change that holds it (the new
-    quote looked for first), else after every change."""
-    changes = places.get(finding.section, [])
+def _position(finding: Finding, places: Places) -> int:
+    """Where in its part the finding's quote stands: the index of the first change that holds it whole, else
+    the first whose text contains it (the new quote looked for first), else after every change."""
+    changes, first = places.get(finding.section, ([], {}))
     for quote in (finding.new, finding.old):
         if not quote:
             continue
-        for at, texts in enumerate(changes):
-            if any(quote == text for text in texts):
-                return at
+        if quote in first:
+            return first[quote]
         for at, texts in enumerate(changes):
             if any(text and quote in text for text in texts):
                 return at

@@ -117,49 +117,49 @@ def _opener_inside(paragraph: str, profile: Profile, country: str | None, parts:
 
 
 def _unbreak(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile: Profile,
-             country: str | None) -> tuple[tuple[str, ...], tuple[int, ...], dict[int, str]]:
-    """Paragraphs with a part opener that lost its paragraph break put back at a paragraph's start. A paste can
-    join two paragraphs at a part's edge ("... pending trial. The government maintained insufficient law
-    enforcement efforts, ..."), or a sentence can be added before a part's opening sentence; with no paragraph
-    that starts with the part's opener, the part would be lost and its sentences read as the part before
-    (false "new recommendation" findings, figures taken from other parts). Only a part none of whose openers
-    starts a paragraph is looked for inside one. The opener then starts a paragraph of its own, unless the
-    paragraph is no list and at most MAX_LEAD_SENTENCES stand before it: such a paragraph opens the part whole
-    (a sentence added before the opener belongs to the part it stands in), as the returned index -> part says.
-    The words and their order are kept."""
-    openers = {spec.name for spec in profile.sections if spec.openers}
-    at_start = {name for paragraph in paragraphs if (name := _opener(paragraph, profile, country))}
-    missing = openers - at_start
-    opens: dict[int, str] = {}
+             country: str | None) -> tuple[tuple[str, ...], tuple[int, ...], list[str | None]]:
+    """Paragraphs with a part opener that lost its paragraph break put back at a paragraph's start, and the part
+    each paragraph opens (None for most). A paste can join two paragraphs at a part's edge ("... pending trial.
+    The government maintained insufficient law enforcement efforts, ..."), or a sentence can be added before a
+    part's opening sentence; with no paragraph that starts with the part's opener, the part would be lost and
+    its sentences read as the part before (false "new recommendation" findings, figures taken from other parts).
+    Only a part none of whose openers starts a paragraph is looked for inside one. The opener then starts a
+    paragraph of its own, unless the paragraph is no list and at most MAX_LEAD_SENTENCES stand before it: such a
+    paragraph opens the part whole (a sentence added before the opener belongs to the part it stands in). The
+    words and their order are kept; each paragraph's opener is read once, here."""
+    opened = [_opener(paragraph, profile, country) for paragraph in paragraphs]
+    missing = {spec.name for spec in profile.sections if spec.openers} - {name for name in opened if name}
     if not missing:
-        return paragraphs, lines, opens
+        return paragraphs, lines, opened
     out: list[str] = []
     out_lines: list[int] = []
-    for paragraph, line in zip(paragraphs, lines, strict=True):
+    out_opened: list[str | None] = []
+    for paragraph, line, opens in zip(paragraphs, lines, opened, strict=True):
         found = _opener_inside(paragraph, profile, country, missing)
         if found is None:
             out.append(paragraph)
             out_lines.append(line)
+            out_opened.append(opens)
             continue
         where, name = found
         missing.discard(name)
         lead = paragraph[:where].strip()
-        listed = _bulleted(lead, profile) is not None or len(split_sentences(lead)) > MAX_LEAD_SENTENCES
-        if listed:
+        if _bulleted(lead, profile) is not None or len(split_sentences(lead)) > MAX_LEAD_SENTENCES:
             out += [lead, paragraph[where:].strip()]
             out_lines += [line, line]
+            out_opened += [_opener(lead, profile, country), name]
         else:
-            opens[len(out)] = name
             out.append(paragraph)
             out_lines.append(line)
-    return tuple(out), tuple(out_lines), opens
+            out_opened.append(name)
+    return tuple(out), tuple(out_lines), out_opened
 
 
 def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile: Profile,
                    country: str | None, levels: tuple[int, ...] = ()) -> list[Section]:
     if profile.headings_are_sections and any(levels):
         return _split_by_headings(paragraphs, lines, levels, profile)
-    paragraphs, lines, opens = _unbreak(paragraphs, lines, profile, country)
+    paragraphs, lines, openers = _unbreak(paragraphs, lines, profile, country)
     sections: list[Section] = []
     body: list[str] = []
     heading: str | None = None
@@ -178,7 +178,7 @@ def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile:
             name, heading, rest = found
             body, start, inline = ([rest] if rest else []), line, bool(rest)
             continue
-        opened = opens.get(index) or _opener(paragraph, profile, country) or _bulleted(paragraph, profile, following)
+        opened = openers[index] or _bulleted(paragraph, profile, following)
         if opened and opened != name:
             close()
             name, heading, body, start, inline = opened, None, [], line, False

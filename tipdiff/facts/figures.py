@@ -305,8 +305,9 @@ def _listed_items(what: str) -> tuple[list[str], str]:
         if items and not _LISTED_HEAD.fullmatch(head):
             break
         items.append(head)
-        rest = what[item.start("modifier") + len(head):] if head == item.group("modifier") else what[item.end("head"):]
-        if head != item.group("head") or not item.group("sep"):
+        swapped = head != item.group("head")  # the list ends at its gerund; the words after it are the rest
+        rest = what[item.start("modifier") + len(head):] if swapped else what[item.end("head"):]
+        if swapped or not item.group("sep"):
             break
         position = item.end()
     return items, rest

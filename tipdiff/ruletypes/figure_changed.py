@@ -53,18 +53,21 @@ def check(rule: Rule, context: Context) -> list[Hit]:
     options = rule.options
     keys = options.get("keys") or sorted(set(context.old.figures) | set(context.new.figures))
     change = options.get("change", "value")
+    summary = set(context.comparison.new.profile.role("summary"))
+    aligned: set[tuple[str, str]] | None = None  # built once, and only when two years' parts differ
     hits = []
     for key in keys:
         old_fig, new_fig = context.old.figures.get(key), context.new.figures.get(key)
         if new_fig is None or (rule.sections and new_fig.section not in rule.sections):
             continue
-        summary = context.comparison.new.profile.role("summary")
         if old_fig is not None and old_fig.section != new_fig.section and change == "value" and \
-                not {old_fig.section, new_fig.section} & set(summary) and \
-                (old_fig.sentence, new_fig.sentence) not in _aligned(context):
-            continue  # read from another part each year ("arrested 150" in prosecution, "arresting eight
-            # foreigners" in prevention): not the same count, so no change is said; a sentence that moved to
-            # another part (aligned as moved or edited) is still the same count
+                not {old_fig.section, new_fig.section} & summary:
+            aligned = _aligned(context) if aligned is None else aligned
+            # read from another part each year ("arrested 150" in prosecution, "arresting eight foreigners" in
+            # prevention): not the same count, so no change is said; a sentence that moved to another part
+            # (aligned as moved or edited) is still the same count
+            if (old_fig.sentence, new_fig.sentence) not in aligned:
+                continue
         if old_fig is not None:
             old_value, old_known, old_quote = old_fig.value, True, old_fig.sentence
             old_unit, old_text = old_fig.unit, old_fig.value_text
