@@ -292,9 +292,11 @@ def figure_change(old: FigureSide | None, new: FigureSide | None, comparable: bo
 
 
 def figure_row(key: str, label: str, old: FigureSide | None, new: FigureSide | None,
-               comparable: bool = True) -> FigureRow:
+               comparable: bool = True, other: str = "") -> FigureRow:
+    """`other`: the change to show instead when the two are not one statement ("another count")."""
+    change = figure_change(old, new, comparable)
     return FigureRow(key, label, old.shown if old else ABSENT, new.shown if new else ABSENT,
-                     figure_change(old, new, comparable))
+                     other if other and change else change)
 
 
 def changed_first(rows: list[FigureRow]) -> list[FigureRow]:

@@ -60,6 +60,9 @@ class Facts:
     designations: Mapping[str, Fact] = field(default_factory=dict)
     verdicts: Mapping[str, Fact] = field(default_factory=dict)
     figures: Mapping[str, Figure] = field(default_factory=dict)
+    # every sentence's figure of each kind, best first (figures[key] is the first): a part may give two figures of
+    # one kind ("police referred 235 victims", "the ministry referred all 222"), and a comparison follows one
+    figure_statements: Mapping[str, tuple[Figure, ...]] = field(default_factory=dict)
     actors: Mapping[str, Actor] = field(default_factory=dict)
     recommendations: tuple[str, ...] = ()
 

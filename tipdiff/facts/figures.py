@@ -25,13 +25,18 @@ from tipdiff.facts.vocabulary import FigureKind, Vocabulary
 from tipdiff.model import Report
 
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"  # a parenthesis, with at most one nested inside ("($470,000)")
-_LAST_YEAR = r"(?:in (?P<year>(?:19|20)\d\d)|(?:in )?the (?:previous|prior|preceding) (?:reporting )?(?:year|period))\b"
+# Last year named: "in 2017", "in early 2018", "in fiscal year 2018", "in the previous reporting period", "the year
+# before", "a year earlier", "last year".
+_LAST_YEAR = (r"(?:in (?:(?:early|late|mid-?|fiscal year|FY) ?)?(?P<year>(?:19|20)\d\d)|(?:in |during )?the (?:previous|prior|"
+              r"preceding|last) (?:reporting )?(?:year|period|cycle)|the (?:year|reporting period) (?:before|prior)|"
+              r"an? (?:year|reporting period) (?:earlier|before)|last year)\b")
 PRIOR = re.compile(rf"\((?P<inner>(?:[^()]|\([^()]*\))*?\b{_LAST_YEAR}(?:[^()]|\([^()]*\))*)\)")
 # Last year's value in the sentence itself, after words of comparison: "convicted 31 traffickers, compared with
 # 22 in 2017", "35 investigations, an increase from 22 in 2018".
 PRIOR_WORDS = re.compile(rf",?\s(?P<inner>(?:compared (?:with|to)|(?:an? (?:increase|decrease|rise|drop|fall) |up |down )"
-                         rf"from) [^.;,()]{{1,40}}?\b{_LAST_YEAR})")
+                         rf"from) (?:[^.;,()]|(?<=\d)[.,](?=\d)){{1,60}}?\b{_LAST_YEAR})")
 BOUNDARY = re.compile(r";|\)\s*,|\b(?:and|but|while|whereas|including)\b")
+_HARD_BOUNDARY = re.compile(r";|\)\s*,")
 NOT_REPORTED = re.compile(r"did not (?:report|provide|collect)|not report|no longer report|unreported|no (?:data|statistics)",
                           re.I)
 NOT_REPORTED_WHAT = re.compile(r"did not (?:report|provide) (?P<asked>(?:the number of|how many|data on|statistics on|"
@@ -82,23 +87,29 @@ def _preferred(quantities: list[Quantity]) -> list[Quantity]:
 Found = tuple[FigureKind, "Quantity | None", int]  # kind, the quantity, how far the kind's words stand from it
 
 
-class Candidates(dict[str, tuple[tuple[object, ...], Figure]]):
-    """Every figure of each kind the text offers; the best one is kept, by how it was found, whether it is in
-    digits (a count in words is more often an aside), and how close its words stand; never by where its
-    paragraph stands (moving a paragraph must not change a figure)."""
+class Candidates(dict[str, dict[str, tuple[tuple[object, ...], Figure]]]):
+    """Every figure of each kind the text offers, the best of each sentence kept; the best of a kind is chosen by
+    how it was found, whether it is in digits (a count in words is more often an aside), and how close its words
+    stand; never by where its paragraph stands (moving a paragraph must not change a figure). The others stay,
+    so that a comparison can follow one statement when a part gives two figures of a kind (tipdiff.facts.pairs)."""
 
     def offer(self, figure: Figure, rank: tuple[object, ...]) -> None:
         key = rank + (figure.sentence, str(figure.value))
-        if figure.key not in self or key < self[figure.key][0]:
-            self[figure.key] = (key, figure)
+        by_sentence = self.setdefault(figure.key, {})
+        if figure.sentence not in by_sentence or key < by_sentence[figure.sentence][0]:
+            by_sentence[figure.sentence] = (key, figure)
+
+    def ranked(self, kind: str) -> tuple[Figure, ...]:
+        """Every sentence's figure of the kind, best first."""
+        return tuple(figure for _, figure in sorted(self[kind].values(), key=lambda pair: pair[0]))
 
 
-def _nearest(clause: str, vocabulary: Vocabulary) -> Found | None:
-    """The figure kind and the quantity closest to the words naming it ("234 trainings to 6,321 officers": 234).
-    Quantities in parentheses are conversions or asides, never the figure."""
+def _nearest(clause: str, vocabulary: Vocabulary, only: FigureKind | None = None) -> Found | None:
+    """The figure kind (or `only` that one) and the quantity closest to the words naming it ("234 trainings to
+    6,321 officers": 234). Quantities in parentheses are conversions or asides, never the figure."""
     found = find_quantities(_drop_parentheses(clause), vocabulary.currencies)
     best: tuple[int, FigureKind, Quantity | None] | None = None
-    for kind in vocabulary.figures:
+    for kind in (vocabulary.figures if only is None else (only,)):
         if kind.objects is not None and not kind.objects.search(clause):
             continue  # investigations of complicit officials only where officials are counted
         quantities = _preferred([q for q in found if kind.takes(q.unit)])  # a count never takes "$1 million"
@@ -170,13 +181,24 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
         start = max(cuts) if cuts else 0
         # the number its kind's word governs, in the last clause or else the sentence; else the kind whose words
         # stand nearest ("... 39 cases of labor and 21 cases of sex trafficking"), else words after it
+        # a clause that says the figure was not reported ("...; it did not report how many officials took part
+        # (7,689 in 2016)") annotates no number of the clauses before it, and names its kind itself
+        unreported = start > 0 and NOT_REPORTED.search(before, start) is not None
+        # past a soft cut ("and"), never past a semicolon: a parenthesis annotates a number of its own clause
+        hard = max((m.end() for m in _HARD_BOUNDARY.finditer(blanked)), default=0)
         how = _governed_last(text, start, match.start(), vocabulary) or \
-            _governed_last(text, 0, match.start(), vocabulary)
+            (None if unreported else _governed_last(text, hard, match.start(), vocabulary))
         found: Found | None = (how.kind, how.quantity, 0) if how else None
         if found is None:
             offset = start
             found = _nearest(before[start:], vocabulary)
-            if found is None:
+            if found is not None and found[1] is None and not unreported:
+                # the kind's words with no number after a soft cut ("5,120 commune and provincial officials ... and
+                # NGO workers took part in these sessions (...)"): the number is in the clause before the "and"
+                wider = _nearest(before[hard:], vocabulary, only=found[0])
+                if wider is not None and wider[1] is not None:
+                    offset, found = hard, wider
+            if found is None and not unreported:
                 offset, found = 0, _nearest(before, vocabulary)
             near = found[1] if found else None
             if near is not None and not near.unit and counts_something_else(
@@ -352,9 +374,14 @@ def _not_reported(text: str, section: str, vocabulary: Vocabulary, figures: Cand
 
 
 def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
+    """One figure per kind (see read_figures)."""
+    return read_figures(report, vocabulary)[0]
+
+
+def read_figures(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, Figure], dict[str, tuple[Figure, ...]]]:
     """One figure per kind: stated with last year's value first, then "did not report", then amounts stated
     alone; a part's figure before the summary's (the summary only repeats them); parts with no figures
-    (recommendations, the profile) are skipped."""
+    (recommendations, the profile) are skipped. Second: every sentence's figure of each kind, best first."""
     candidates = Candidates()
     summary, skip = report.profile.role("summary"), report.profile.role("no_figures")
     alone = report.profile.role("counts_alone")
@@ -367,6 +394,7 @@ def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]
         _amounts(text, unit.section, vocabulary, candidates, in_summary)
         if unit.section in alone:
             _counts_alone(text, unit.section, vocabulary, candidates, in_summary)
+    statements = {kind: candidates.ranked(kind) for kind in candidates}
     order = {unit.text: index for index, unit in reversed(list(enumerate(report.units)))}
-    chosen = sorted((figure for _, figure in candidates.values()), key=lambda f: (order.get(f.sentence, 0), f.key))
-    return {figure.key: figure for figure in chosen}
+    chosen = sorted((ranked[0] for ranked in statements.values()), key=lambda f: (order.get(f.sentence, 0), f.key))
+    return {figure.key: figure for figure in chosen}, {figure.key: statements[figure.key] for figure in chosen}

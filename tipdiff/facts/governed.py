@@ -52,7 +52,7 @@ _ANECDOTE = re.compile(r"\b(?:in (?:one|another|a separate|a|the same|a second|a
 # What the reports' figures count when a kind's word stands elsewhere in the clause ("the shelters, which assist
 # survivors, housed 50 victims"): people and cases. Another counted noun ("issued 183 warnings") is no figure.
 _PEOPLE_OR_CASES = re.compile(r"(?:victims|survivors|traffickers|suspects|defendants|perpetrators|offenders|people|"
-                              r"persons|individuals|children|minors|girls|boys|women|men|adults|workers|migrants|"
+                              r"persons|individuals|children|minors|girls|boys|women|men|adults|workers|migrants|returnees|deportees|"
                               r"officials|officers|nationals|citizens|foreigners|cases|complaints)$", re.IGNORECASE)
 
 

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from tipdiff import wording
+from tipdiff.facts.pairs import pair_figures
 from tipdiff.facts.quantities import show
 from tipdiff.model import Change, Comparison, Finding, shown_heading
 
@@ -83,13 +84,14 @@ def headline(comparison: Comparison) -> str:
 def figure_rows(comparison: Comparison) -> list[wording.FigureRow]:
     """The figures of both years, changed first, each shown with its unit. The old value is the old text's own
     figure, else the value the new text gives for the year before ('12 traffickers (30 in 2020)'). Values in
-    different units (riels one year, dollars the next) are shown, not compared."""
+    different units (riels one year, dollars the next) are shown, not compared; so are two statements of a kind
+    that are not one statement followed across the years (tipdiff.facts.pairs): their change says "another count"."""
     old_facts, new_facts = comparison.old_facts, comparison.new_facts
     if old_facts is None or new_facts is None:
         return []
     rows = []
-    for key in dict.fromkeys([*new_facts.figures, *old_facts.figures]):
-        old_fig, new_fig = old_facts.figures.get(key), new_facts.figures.get(key)
+    for key, pair in pair_figures(comparison, old_facts, new_facts).items():
+        old_fig, new_fig = pair.old, pair.new
         old: wording.FigureSide | None = None
         old_unit = ""
         if old_fig is not None:
@@ -101,10 +103,12 @@ def figure_rows(comparison: Comparison) -> list[wording.FigureRow]:
             old = wording.FigureSide(new_fig.prior, show(new_fig.prior, old_unit, new_fig.prior_value_text), old_unit)
         new = None if new_fig is None else wording.FigureSide(new_fig.value, show(new_fig.value, new_fig.unit,
                                                                                   new_fig.value_text), new_fig.unit)
-        if old is None and new is None:
+        shown = new_fig or old_fig
+        if shown is None or (old is None and new is None):
             continue
         comparable = new_fig is None or old_unit == new_fig.unit or old is None or old.value == 0
-        rows.append(wording.figure_row(key, (new_fig or old_fig).label, old, new, comparable))
+        other = "" if pair.same else "another count"  # two statements (another agency's, another part's)
+        rows.append(wording.figure_row(key, shown.label, old, new, comparable, other))
     return wording.changed_first(rows)
 
 

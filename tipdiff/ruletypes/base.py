@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from tipdiff.facts import Facts
+from tipdiff.facts.pairs import FigurePair, pair_figures
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison
 
@@ -32,3 +34,9 @@ class Context:
     new: Facts
     deadline: float  # time.monotonic() by which a rule's patterns must have finished
     vocabulary: Vocabulary | None = None  # the run's word lists (None: the shipped ones)
+
+    @cached_property
+    def figure_pairs(self) -> dict[str, FigurePair]:
+        """Each figure kind's two figures, one statement followed across the years (tipdiff.facts.pairs); built
+        once per check, for every figure rule."""
+        return dict(pair_figures(self.comparison, self.old, self.new))

@@ -5,8 +5,9 @@ The old value is the old report's own figure when it has one, else the value the
 year before ("12 traffickers (30 in 2020)"). Values are compared only in the same unit (a count, a percentage,
 riels, U.S. dollars; see tipdiff.facts.quantities): "2.3 billion riels" against "1.9 billion riels" is a change
 of +21%, "$560,000" against "1.9 billion riels" is not compared. Values are shown with their units, as written.
-Two years' figures read from different parts (neither the summary) are not the same count, so no value change
-is said, unless their sentences are aligned as one (a sentence moved to another part).
+The two figures compared are one statement followed across the years (tipdiff.facts.pairs): when a part gives
+two figures of a kind and one stops being reported, the other is not taken for it; figures of different parts
+(neither the summary) are not compared unless their sentences are aligned as one.
 Options:
   keys: figure kinds to watch (default all; see tipdiff/data/facts.yaml).
   change: value | unreported | reported (default value). unreported: was a number, now "did not report";
@@ -43,31 +44,18 @@ def _fmt(value: int | float | None, unit: str = "", text: str = "") -> str:
     return show(value, unit, text)
 
 
-def _aligned(context: Context) -> set[tuple[str, str]]:
-    """(old sentence, new sentence) of every pair the alignment made, moved or edited included."""
-    return {(c.old.text, c.new.text) for s in context.comparison.sections for c in s.changes
-            if c.old is not None and c.new is not None}
-
-
 def check(rule: Rule, context: Context) -> list[Hit]:
     options = rule.options
     keys = options.get("keys") or sorted(set(context.old.figures) | set(context.new.figures))
     change = options.get("change", "value")
-    summary = set(context.comparison.new.profile.role("summary"))
-    aligned: set[tuple[str, str]] | None = None  # built once, and only when two years' parts differ
     hits = []
     for key in keys:
-        old_fig, new_fig = context.old.figures.get(key), context.new.figures.get(key)
-        if new_fig is None or (rule.sections and new_fig.section not in rule.sections):
+        pair = context.figure_pairs.get(key)
+        if pair is None or pair.new is None or (rule.sections and pair.new.section not in rule.sections):
             continue
-        if old_fig is not None and old_fig.section != new_fig.section and change == "value" and \
-                not {old_fig.section, new_fig.section} & summary:
-            aligned = _aligned(context) if aligned is None else aligned
-            # read from another part each year ("arrested 150" in prosecution, "arresting eight foreigners" in
-            # prevention): not the same count, so no change is said; a sentence that moved to another part
-            # (aligned as moved or edited) is still the same count
-            if (old_fig.sentence, new_fig.sentence) not in aligned:
-                continue
+        if not pair.same:
+            continue  # two statements (another agency's count, another part's): shown, never compared
+        old_fig, new_fig = pair.old, pair.new
         if old_fig is not None:
             old_value, old_known, old_quote = old_fig.value, True, old_fig.sentence
             old_unit, old_text = old_fig.unit, old_fig.value_text
