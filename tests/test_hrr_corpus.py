@@ -126,9 +126,10 @@ def test_every_hrr_page_opens_parts_at_its_own_headings(shared: Path) -> None:
         expected = [h for h in body.headings if h]
         assert expected, f"{path}: no headings in the report body"
         # no report text lost: every paragraph of the report body is in the report, in page order
-        text = _norm(" ".join(f"{s.heading or ''} {' '.join(s.paragraphs)}" for s in report.sections))
+        # colons aside: a bold label before a <br> is read as a run-in label ("Trial Procedures: The ...")
+        text = _norm(" ".join(f"{s.heading or ''} {' '.join(s.paragraphs)}" for s in report.sections)).replace(":", "")
         at = 0
-        for paragraph in filter(None, body.paragraphs):
+        for paragraph in filter(None, (p.replace(":", "") for p in body.paragraphs)):
             found = text.find(paragraph, at)
             assert found >= 0, f"{path}: paragraph not read: {paragraph[:80]}"
             at = found + len(paragraph)

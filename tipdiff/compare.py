@@ -11,6 +11,7 @@ from tipdiff.ingest import load_report
 from tipdiff.model import Comparison, Report
 from tipdiff.options import Options
 from tipdiff.profile import AUTO, Profile, load_profile
+from tipdiff.relabel import unlabel
 
 
 def compare_reports(old: Report, new: Report, profile: Profile | None = None) -> Comparison:
@@ -31,7 +32,7 @@ def compare_reports(old: Report, new: Report, profile: Profile | None = None) ->
                         "changes are shown from the first file to the second")
     old, new, narrowed = _common_parts(old, new)
     warnings.extend(narrowed)
-    sections = align(old, new, profile.section_names, by_heading=profile.headings_are_sections)
+    sections = unlabel(align(old, new, profile.section_names, by_heading=profile.headings_are_sections), old, new)
     return Comparison(old=old, new=new, sections=sections, profile=profile, warnings=tuple(warnings))
 
 

@@ -60,7 +60,7 @@ LIST_LABEL = _LABEL
 # a cross reference that ends a heading: "d. Discrimination (see section 6)", "(See also Section 2.d.)"
 CROSS_REFERENCE = re.compile(r"\s*\(\s*(see(?:\s+also)?\s+[^()]*?)\s*\)\s*\.?\s*$", re.IGNORECASE)
 # a run-in label that opens a paragraph: "Corruption: In August ...", at most 12 words, no sentence end before it
-_RUN_IN = re.compile(r"^((?:[^\s.:;!?]+\s+){0,11}[^\s.:;!?]+):\s")
+RUN_IN = re.compile(r"^((?:[^\s.:;!?]+\s+){0,11}[^\s.:;!?]+):\s")
 
 
 def heading_text(heading: str) -> str:
@@ -97,7 +97,7 @@ def run_in_labels(report: Report) -> dict[frozenset[str], list[str]]:
     out: dict[frozenset[str], list[str]] = {}
     for section in report.sections:
         for paragraph in section.paragraphs:
-            match = _RUN_IN.match(paragraph)
+            match = RUN_IN.match(paragraph)
             label = name_words(match.group(1)) if match else frozenset()
             if label and section.name not in out.setdefault(label, []):
                 out[label].append(section.name)

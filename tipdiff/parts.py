@@ -36,6 +36,7 @@ from tipdiff.partmatch import (
     parents,
     run_in_labels,
 )
+from tipdiff.relabel import relabelled
 from tipdiff.wording import join_and
 
 MOSTLY = 0.5
@@ -129,7 +130,8 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
         if name in outside:
             continue
         if section.merged_from:
-            out.append(PartChange("merged", tuple(_title(old, o) for o in olds), (_title(new, name),), name))
+            if not relabelled(olds, (name,), comparison.sections, old, new):
+                out.append(PartChange("merged", tuple(_title(old, o) for o in olds), (_title(new, name),), name))
         elif section.renamed_from:
             note = "" if new_size[name] or not old_size[olds[0]] else \
                 _emptied(old_size[olds[0]], went.get(olds[0], Counter()), new, name)
@@ -156,7 +158,9 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
             if o in carved:  # said once: split (the part continuing it first), not also renamed
                 parts = [continued_by[o], *carved[o]]
                 out = [c for c in out if not (c.kind == "renamed" and c.section == continued_by[o])]
-                out.append(PartChange("split", (_title(old, o),), tuple(_title(new, n) for n in parts), continued_by[o]))
+                if not relabelled((o,), tuple(parts), comparison.sections, old, new):
+                    out.append(PartChange("split", (_title(old, o),), tuple(_title(new, n) for n in parts),
+                                          continued_by[o]))
             continue
         targets = sorted(by, key=lambda n: (-by[n], n))
         if sum(by.values()) < MOSTLY * old_size[o]:
@@ -166,9 +170,11 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
             out.append(PartChange("renamed", (_title(old, o),), (_title(new, targets[0]),), targets[0]))
         elif len(targets) == 1:
             into = targets[0]
+            if relabelled((o, *sources.get(into, ())), (into,), comparison.sections, old, new):
+                continue  # its heading is a run-in label of that part, same words, same sentences
             out.append(PartChange("merged", (_title(old, o), *(_title(old, s) for s in sources.get(into, ()))),
                                   (_title(new, into),), into))
-        else:
+        elif not relabelled((o,), tuple(targets), comparison.sections, old, new):
             out.append(PartChange("split", (_title(old, o),), tuple(_title(new, n) for n in targets), targets[0]))
     order = {s.name: i for i, s in enumerate(comparison.sections)}
     return tuple(sorted(out, key=lambda c: (order.get(c.section, len(order)), KINDS.index(c.kind), c.old, c.new)))

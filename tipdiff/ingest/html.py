@@ -12,7 +12,8 @@ What is read (the page template shared by the TIP and Human Rights Report countr
 - navigation, "On This Page", share widgets, the report-nav, the footer and anything hidden are dropped
   (`SKIP`); so is a web archive's toolbar and banner (`ARCHIVE`), whose text is listed in `Page.removed`;
 - every block element (`BLOCKS`) is one paragraph; `<br>` is a line break inside its paragraph, not a new
-  paragraph; h1-h6 come back with their level, so a profile can open parts at them;
+  paragraph; a paragraph opening with a short bold run and a `<br>` reads as a run-in label ("Label: text");
+  h1-h6 come back with their level, so a profile can open parts at them;
 - a heading that is only a label ("Section 1.") joins the heading after it ("Section 1. Respect for ...").
 
 The text of each block then goes through the canonical text layer (entities are already decoded by lexbor;
@@ -124,8 +125,37 @@ def _inside(node: LexborNode, containers: list[LexborNode]) -> bool:
     return False
 
 
+_LABEL_END = re.compile(r"[.!?;]$")
+_LABELLED = ", ".join(f"{block} > {bold}:first-child" for block in ("p", "div", "li") for bold in ("strong", "b"))
+
+
+def _blank(node: LexborNode | None) -> bool:
+    return node is not None and node.tag == "-text" and not (node.text_content or "").strip()
+
+
+def _bold_labels(container: LexborNode) -> None:
+    """A paragraph that opens with a bold run and a line break ("<p><strong>Trial Procedures</strong><br>While
+    ...") writes a heading in the paragraph: it reads as the run-in label "Trial Procedures: While ...", the way
+    the pages write one in bold with a colon, so the same words compare as the same label or heading
+    (tipdiff.relabel). A bold run of more than 12 words, or one ending a sentence, is emphasis, not a label."""
+    for bold in container.css(_LABELLED):
+        before, after = bold.prev, bold.next
+        while _blank(before):
+            before = before.prev if before is not None else None
+        while _blank(after):
+            after = after.next if after is not None else None
+        label = canonical_line(bold.text(deep=True, separator=""))
+        if before is not None or after is None or after.tag != "br" or not label or len(label.split()) > 12 or \
+                _LABEL_END.search(label):
+            continue
+        if not label.endswith(":"):
+            bold.insert_after(":")
+        after.replace_with(" ")
+
+
 def _blocks(container: LexborNode) -> list[Block]:
     """The container's blocks, in order: block elements are marked by separators, then read in one text pass."""
+    _bold_labels(container)
     for inner in container.css(_IN_HEADING):  # a heading is one block, whatever is nested in it
         if inner.tag == "br":
             inner.replace_with(" ")
