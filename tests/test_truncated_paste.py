@@ -11,6 +11,7 @@ import pytest
 
 from conftest import FIXTURES
 from tipdiff.compare import analyse_files
+from tipdiff.ingest import load_report, report_from_text
 
 FULL = FIXTURES / "eras" / "veridia-2018.txt"
 OPENING_OF = FIXTURES / "eras" / "veridia-2024.txt"
@@ -75,3 +76,19 @@ def test_one_last_part_missing_is_a_part_dropped_not_a_truncated_paste(tmp_path:
     comparison = analyse_files(OPENING_OF, path)
     assert not [w for w in comparison.warnings if w.startswith("not compared:")]
     assert [s.name for s in comparison.sections if s.name == "profile" and s.changed] == ["profile"]
+
+
+@pytest.mark.parametrize(("heading", "truncated"), [("Executive Summary Title", False), ("Executive Overview", True)])
+def test_a_required_heading_with_a_word_added_is_still_there(heading: str, truncated: bool) -> None:
+    """Parts named after headings: "Executive Summary Title" holds the executive summary; another heading does not."""
+    page = (f"<html><body><main><h1>2022 Country Reports on Human Rights Practices: Veridia</h1><h2>{heading}</h2>"
+            "<p>Veridia is a republic.</p><h2>Section 1. Respect for the Integrity of the Person</h2>"
+            "<p>Police beat detainees.</p></main></body></html>")
+    report = report_from_text(page, "veridia-2022.html")
+    assert any("truncated paste" in w for w in report.warnings) is truncated
+
+
+def test_the_real_2022_brazil_page_is_not_called_truncated(shared: Path) -> None:
+    """Its summary is headed "Executive Summary Title" (the page's own slip): no "parts not found" warning."""
+    report = load_report(shared / "corpus" / "hrr" / "2022" / "brazil.html")
+    assert not [w for w in report.warnings if "parts not found" in w]

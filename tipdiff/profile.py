@@ -137,11 +137,14 @@ class Profile:
     def missing_parts(self, found: set[str] | list[str], tier: str | None, year: int | None) -> list[str]:
         """The parts a complete narrative of `year` has that `found` lacks: `required_sections` (only
         `other_tier_sections` at an unranked placement), less those `required_since` says began after `year`;
-        with the year unknown, after the earliest year the narrative's shape fits (`era_year`)."""
+        with the year unknown, after the earliest year the narrative's shape fits (`era_year`). Where parts are
+        named after headings, a heading that adds words after the required ones holds it ("Executive Summary
+        Title" on the real 2022 Brazil page is the executive summary)."""
         unranked = tier is not None and tier in self.other_tiers
         required = self.other_tier_sections if unranked else self.required_sections
         year = self.era_year(found, year)
         return [name for name in required if name not in found
+                and not (self.headings_are_sections and any(f.startswith(name + "-") for f in found))
                 and (year is None or year >= self.required_since.get(name, year))]
 
     def tier_steps(self, old: str | None, new: str | None) -> int | None:
