@@ -70,6 +70,9 @@ FORMULA_NOT_ANY = "does not fully meet, not making any efforts"
 # holds "making significant efforts").
 _TAILS = ((NOT_SIGNIFICANT, FORMULA_NOT_SIGNIFICANT), (NOT_ANY, FORMULA_NOT_ANY),
           (SIGNIFICANT, FORMULA_SIGNIFICANT), (EFFORTS, FORMULA_EFFORTS))
+# The readings from best to worst: a change to a later one is a worse finding (status/formula), to an earlier one
+# an improvement (status/formula-improved), as a tier downgrade and upgrade are.
+FORMULA_ORDER = (FORMULA_FULLY, FORMULA_SIGNIFICANT, FORMULA_EFFORTS, FORMULA_NOT_SIGNIFICANT, FORMULA_NOT_ANY)
 # The name of each reading in a profile's `formula_tiers` (the placements it fits are profile data).
 READINGS = {FORMULA_FULLY: "fully", FORMULA_SIGNIFICANT: "significant", FORMULA_EFFORTS: "efforts",
             FORMULA_NOT_SIGNIFICANT: "not_significant", FORMULA_NOT_ANY: "not_any"}
