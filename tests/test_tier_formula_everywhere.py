@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED_2019, SERIES
+from tipdiff.history import build_history, year_findings
 from tipdiff.ingest import report_from_text
 
 SIGNIFICANT = ("The Government of Veridia does not fully meet the minimum standards for eliminating trafficking; "
@@ -120,3 +121,19 @@ def test_real_narrative_downgraded_by_the_watch_list_limit_is_not_warned(shared:
     assert report_from_text(limited, "cambodia-2020.txt").tier_formula is None
 
 
+
+
+def test_history_counts_the_disagreement_with_the_year_s_warnings(run, tmp_path: Path) -> None:
+    """The warnings column of the year counts it, and "Findings each year" spells it out under that year."""
+    history = build_history(_repo(tmp_path))
+    year = history.entry(2021)
+    assert year is not None
+    findings_warnings = sum(1 for f in year.findings if f.severity == "warning")
+    assert year.counts()[1] == findings_warnings + 1
+    shown, _ = year_findings(year)
+    assert [m for _, rule, m in shown if rule == "tier-formula"] == [history.warnings[0].split(": ", 1)[1]]
+    first = history.entry(2020)
+    assert first is not None and first.counts()[1] == 0
+    markdown = run("history", tmp_path / "reports" / "veridia", "--format", "markdown").out
+    row = next(line for line in markdown.splitlines() if line.startswith("| 2021 |"))
+    assert row.split("|")[5].strip() == str(findings_warnings + 1)  # year, tier, streak, errors, warnings

@@ -37,6 +37,12 @@ class YearEntry:
     # the report states it)
     findings: tuple[Finding, ...]  # against the previous year in the files
     facts: object
+    warnings: tuple[str, ...] = ()  # the year's own text, read alone: a stated tier its formula contradicts
+
+    def counts(self) -> tuple[int, int, int]:
+        """(errors, warnings, notes) of the year: its findings, and its own warnings counted with theirs."""
+        errors, warnings, notes = (sum(1 for f in self.findings if f.severity == s) for s in ("error", "warning", "info"))
+        return errors, warnings + len(self.warnings), notes
 
 
 @dataclass(frozen=True)
@@ -175,7 +181,8 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
         for key, figure in facts.figures.items():
             label, series = figures.setdefault(key, (figure.label, []))
             series.append((year, figure.value))
-        entries.append(YearEntry(year, report.path, tier, streak, findings, facts))
+        entries.append(YearEntry(year, report.path, tier, streak, findings, facts,
+                                 (report.tier_formula,) if report.tier_formula else ()))
         previous = report
     last = entries[-1]
     latest_items = {u.id: u.text for u in items}  # the last year's items, from the loop above
@@ -296,8 +303,10 @@ FINDINGS_INTRO = "Against the year before in these files; errors and warnings in
 
 def year_findings(entry: YearEntry) -> tuple[list[tuple[str, str, str]], str]:
     """What the counts of the tier table stand for: (severity, rule, message) of each error and warning of the
-    year, in the comparison's order, and its notes counted by rule ('3 notes: actor/named 2, status/waiver 1')."""
+    year, in the comparison's order, then the year's own warnings (rule "tier-formula": a stated tier its formula
+    contradicts), and its notes counted by rule ('3 notes: actor/named 2, status/waiver 1')."""
     shown = [(f.severity, f.rule, f.message) for f in entry.findings if f.severity in ("error", "warning")]
+    shown += [("warning", "tier-formula", warning) for warning in entry.warnings]
     notes: dict[str, int] = {}
     for finding in entry.findings:
         if finding.severity == "info":

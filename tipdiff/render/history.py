@@ -97,7 +97,7 @@ def render_terminal(history: History, console: Console) -> None:
         if isinstance(entry, tuple):
             table.add_row(gap_text(entry), *((Text(GAP_NOTE, style="dim"), "") if tiers else ()), "", "", "")
             continue
-        counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
+        counts = entry.counts()
         table.add_row(str(entry.year), *((entry.tier or "?", str(entry.streak)) if tiers else ()), *map(str, counts))
     console.print(Rule(Text("Tiers" if tiers else "Years", style="bold"), align="left"))
     if not tiers:
@@ -159,7 +159,7 @@ def render_markdown(history: History) -> str:
             tier = f"*{GAP_NOTE}* |  | " if history.has_tiers else ""
             out.append(f"| {gap_text(entry)} | {tier} |  |  |")
             continue
-        counts = [sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")]
+        counts = entry.counts()
         tier = f"{entry.tier or '?'} | {entry.streak} | " if history.has_tiers else ""
         out.append(f"| {entry.year} | {tier}" + " | ".join(map(str, counts)) + " |")
     if history.gaps and history.has_tiers:

@@ -80,7 +80,7 @@ def _ledger_summary(history: History) -> str:
 def _findings_text(entry: Any, first: bool) -> str:
     if first:
         return "first year in these files"
-    by = {s: sum(1 for f in entry.findings if f.severity == s) for s in ("error", "warning", "info")}
+    by = dict(zip(("error", "warning", "info"), entry.counts(), strict=True))  # the year's own warnings too
     if not any(by.values()):
         return "none"
     return ", ".join(wording.count(n, word, digits=True) for n, word in

@@ -44,7 +44,7 @@ PLACEHOLDERS = ("fact", "change", "statement")
 def _better(old: str | None, new: str | None) -> bool:
     """A formula changed to one higher in FORMULA_ORDER (a value outside the order is never better)."""
     return old in FORMULA_ORDER and new in FORMULA_ORDER and \
-        FORMULA_ORDER.index(new) < FORMULA_ORDER.index(old)  # type: ignore[arg-type]
+        FORMULA_ORDER.index(new) < FORMULA_ORDER.index(old)
 
 
 def check(rule: Rule, context: Context) -> list[Hit]:
