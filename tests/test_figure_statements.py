@@ -147,3 +147,28 @@ def test_the_real_2019_participants_reported_again(shared: Path) -> None:
                                ("participated in these sessions (7,689 in 2016)",
                                 "participated in these sessions (unreported in 2018)"))
     assert messages == ["Officials trained reported again: 5,120"]
+
+
+ARRESTS = ("Police arrested 150 suspects in brothel raids (90 in 2022). Officers also arrested eight foreign tourists "
+           "suspected of child sex tourism (five in 2022).")
+
+
+def test_a_second_statement_of_a_kind_that_changes_is_a_finding_of_its_own() -> None:
+    """The part's 150 arrests stay; the eight foreigners become 14: one finding, quoting that sentence."""
+    new = ARRESTS.replace("arrested eight foreign", "arrested 14 foreign").replace("(five in 2022)", "(eight in 2023)")
+    comparison = analyse_reports(report_from_text(HEAD + ARRESTS, "veridia-2023.txt"),
+                                 report_from_text(HEAD + new, "veridia-2024.txt"), Options())
+    found = [(f.message, f.new) for f in comparison.findings if f.rule.startswith("figure/")]
+    assert found == [("Arrests rose 75%, from 8 to 14", new.split(". ", 1)[1])]
+
+
+def test_second_statements_unchanged_or_new_are_quiet() -> None:
+    assert compare(ARRESTS, ARRESTS)[0] == []
+    more = ARRESTS + " In a separate case, police arrested three recruiters (none in 2023)."
+    assert compare(ARRESTS, more)[0] == []
+
+
+def test_the_real_2019_foreigners_arrested_for_child_sex_tourism(shared: Path) -> None:
+    messages, _ = _edited_seed(shared, ("arresting eight foreign", "arresting 14 foreign"),
+                               ("(five in 2017 and 12 in 2016)", "(eight in 2018 and five in 2017)"))
+    assert messages == ["Arrests rose 75%, from 8 to 14"]

@@ -80,3 +80,25 @@ def pair_figures(comparison: Comparison, old_facts: Facts, new_facts: Facts) -> 
     summary = frozenset(comparison.profile.role("summary"))
     keys = dict.fromkeys([*new_facts.figures, *old_facts.figures])
     return {key: _pair(key, old_facts, new_facts, links, summary) for key in keys}
+
+
+def other_statements(comparison: Comparison, old_facts: Facts, new_facts: Facts,
+                     pairs: Mapping[str, FigurePair]) -> list[FigurePair]:
+    """The other statements of a kind, each followed to the sentence it became: "arrested 150 nationals" is the
+    part's arrests, and "arresting eight foreigners suspected of child sex tourism (five in 2017)" a second
+    statement of arrests; when it becomes "arresting 14 foreigners (eight in 2018)", that is a change of its own,
+    which the kind's one figure would hide. Only statements aligned as one sentence across the years, neither of
+    them compared already; in the new year's order of kinds, then of sentences."""
+    links = Links(comparison)
+    out: list[FigurePair] = []
+    for key, pair in pairs.items():
+        used = {f.sentence for f in (pair.old, pair.new) if f is not None}
+        old_by_sentence = {f.sentence: f for f in old_facts.figure_statements.get(key, ()) if f.sentence not in used}
+        for new in new_facts.figure_statements.get(key, ()):
+            if new.sentence in used:
+                continue
+            old = next((old_by_sentence[s] for s in sorted(links.backward.get(new.sentence, ())) if s in old_by_sentence),
+                       old_by_sentence.get(new.sentence))
+            if old is not None and old.section == new.section:
+                out.append(FigurePair(key, old, new, True))
+    return out

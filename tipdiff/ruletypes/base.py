@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from tipdiff.facts import Facts
-from tipdiff.facts.pairs import FigurePair, pair_figures
+from tipdiff.facts.pairs import FigurePair, other_statements, pair_figures
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison
 
@@ -38,5 +38,10 @@ class Context:
     @cached_property
     def figure_pairs(self) -> dict[str, FigurePair]:
         """Each figure kind's two figures, one statement followed across the years (tipdiff.facts.pairs); built
-        once per check, for every figure rule."""
+        once per rule's check, and only by a rule that asks."""
         return dict(pair_figures(self.comparison, self.old, self.new))
+
+    @cached_property
+    def other_figure_pairs(self) -> list[FigurePair]:
+        """A kind's other statements, each followed to the sentence it became (tipdiff.facts.pairs)."""
+        return other_statements(self.comparison, self.old, self.new, self.figure_pairs)

@@ -7,7 +7,9 @@ riels, U.S. dollars; see tipdiff.facts.quantities): "2.3 billion riels" against 
 of +21%, "$560,000" against "1.9 billion riels" is not compared. Values are shown with their units, as written.
 The two figures compared are one statement followed across the years (tipdiff.facts.pairs): when a part gives
 two figures of a kind and one stops being reported, the other is not taken for it; figures of different parts
-(neither the summary) are not compared unless their sentences are aligned as one.
+(neither the summary) are not compared unless their sentences are aligned as one. A kind's other statements
+("arresting eight foreigners suspected of child sex tourism" beside the part's 150 arrests) are each compared
+with the sentence they became, and quoted, so a change in one is never hidden by the kind's main figure.
 Options:
   keys: figure kinds to watch (default all; see tipdiff/data/facts.yaml).
   change: value | unreported | reported (default value). unreported: was a number, now "did not report";
@@ -49,13 +51,17 @@ def check(rule: Rule, context: Context) -> list[Hit]:
     keys = options.get("keys") or sorted(set(context.old.figures) | set(context.new.figures))
     change = options.get("change", "value")
     hits = []
-    for key in keys:
-        pair = context.figure_pairs.get(key)
-        if pair is None or pair.new is None or (rule.sections and pair.new.section not in rule.sections):
+    wanted = set(keys)
+    pairs = [*(p for key in keys if (p := context.figure_pairs.get(key)) is not None),
+             *(p for p in context.other_figure_pairs if p.key in wanted)]
+    for pair in pairs:
+        key = pair.key
+        if pair.new is None or (rule.sections and pair.new.section not in rule.sections):
             continue
         if not pair.same:
             continue  # two statements (another agency's count, another part's): shown, never compared
         old_fig, new_fig = pair.old, pair.new
+        subject = key if pair is context.figure_pairs.get(key) else f"{key}: {new_fig.sentence}"
         if old_fig is not None:
             old_value, old_known, old_quote = old_fig.value, True, old_fig.sentence
             old_unit, old_text = old_fig.unit, old_fig.value_text
@@ -85,7 +91,7 @@ def check(rule: Rule, context: Context) -> list[Hit]:
                 continue
             if "max_percent" in options and abs(percent) >= options["max_percent"]:
                 continue
-        hits.append(Hit(new_fig.section, old_quote, new_fig.sentence, subject=key, values={
+        hits.append(Hit(new_fig.section, old_quote, new_fig.sentence, subject=subject, values={
             "label": new_fig.label, "old_value": _fmt(old_value, old_unit, old_text),
             "new_value": _fmt(new_value, new_fig.unit, new_fig.value_text),
             "percent": "" if percent is None else f"{percent:+.0f}%",
