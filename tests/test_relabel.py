@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tipdiff.compare import analyse_reports
-from tipdiff.ingest import report_from_text
+from tipdiff.ingest import load_report, report_from_text
 from tipdiff.options import Options
 
 TOP = ("<html><body><main><h1>2023 Country Reports on Human Rights Practices: Veridia</h1><h2>Executive Summary</h2>"
@@ -79,3 +79,15 @@ def test_the_real_2023_cambodia_page_with_its_h4_headings_as_bold_labels(shared:
         for old, new in ((page, labelled), (labelled, page)):
             rules, kinds = compare(old, new)
             assert rules == [] and set(kinds) == {"unchanged"}
+
+
+def test_the_real_saint_kitts_and_nevis_2022_to_2023_political_prisoners(shared: Path) -> None:
+    """2022 heads "Political Prisoners and Detainees" (an h4); 2023 writes it in bold before a line break, over
+    the same sentence. Before: "merged into Trial Procedures"; now no part finding names it."""
+    hrr = shared / "corpus" / "hrr"
+    old, new = (load_report(hrr / year / "saint-kitts-and-nevis.html") for year in ("2022", "2023"))
+    comparison = analyse_reports(old, new, Options())
+    assert not [f for f in comparison.findings if f.rule.startswith("part/") and "Political Prisoners" in f.message]
+    carried = [c for s in comparison.sections for c in s.changes
+               if c.new is not None and c.new.text.startswith("Political Prisoners and Detainees:")]
+    assert [c.kind for c in carried] == ["unchanged"]
