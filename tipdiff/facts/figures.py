@@ -1,8 +1,9 @@
 """Figures: "Courts convicted 31 traffickers (22 in 2017)" -> convictions 31, prior 22 (2017).
 
 A figure is a quantity (tipdiff.facts.quantities: a count, "two", "2.3 billion riels", "$1.4 million",
-"21 percent") with last year's value in a parenthesis that says "in YEAR" ("(22 in 2017)", "(1.9 billion riels
-($470,000) in 2018)"), wherever the parenthesis stands in the clause; or a statement that it was not reported
+"21 percent") with last year's value in a parenthesis that names last year ("(22 in 2017)", "(1.9 billion riels
+($470,000) in 2018)", "(22 the year before)", "(22 in the previous reporting period)"), wherever the parenthesis
+stands in its clause, or after words of comparison ("compared with 1,100 in the previous reporting period"); or a statement that it was not reported
 ("did not report the number of victims it identified (160 in 2020)", "did not report convictions"), which
 is kept apart from zero said in words ("did not convict any traffickers (10 in 2023)", "reported no
 convictions": the value 0, so a fall to zero is a finding); or an
@@ -371,11 +372,6 @@ def _not_reported(text: str, section: str, vocabulary: Vocabulary, figures: Cand
             if kind.takes("") or "amount" in kind.units:
                 figures.offer(Figure(kind.key, kind.label, None, None, None, section, text),
                               _rank(4 if gerunds else 1, None, summary, False, 0))
-
-
-def extract_figures(report: Report, vocabulary: Vocabulary) -> dict[str, Figure]:
-    """One figure per kind (see read_figures)."""
-    return read_figures(report, vocabulary)[0]
 
 
 def read_figures(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, Figure], dict[str, tuple[Figure, ...]]]:
