@@ -29,6 +29,10 @@ def _heading(paragraph: str, profile: Profile, country: str | None) -> tuple[str
             match = pattern.match(paragraph)
             if match and match.group(0).endswith(":"):
                 return spec.name, match.group(0), paragraph[match.end():].strip()
+            # a heading the profile writes without its colon, run into its paragraph with one ("Trafficking
+            # Profile: As reported ...", a paste that lost the heading's line break)
+            if match and match.group(0) and paragraph.startswith(":", match.end()):
+                return spec.name, match.group(0) + ":", paragraph[match.end() + 1:].strip()
     return None
 
 
