@@ -136,6 +136,11 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
             note = "" if new_size[name] or not old_size[olds[0]] else \
                 _emptied(old_size[olds[0]], went.get(olds[0], Counter()), new, name)
             out.append(PartChange("renamed", (_title(old, olds[0]),), (_title(new, name),), name, note))
+        elif olds == (name,) and old.profile.headings_are_sections and \
+                heading_words(old, name) != heading_words(new, name):
+            # one part name both years, two headings: they differ past the name's length ("Section 5.
+            # Governmental Posture Towards International and Nongovernmental ..." gained "Monitoring and")
+            out.append(PartChange("renamed", (_title(old, name),), (_title(new, name),), name))
         elif not olds and new_size[name]:
             came = Counter({o: by[name] for o, by in went.items() if by.get(name) and o != name and o not in outside})
             giver = _labelled_from(old, new, name, came, continued_by)
