@@ -172,3 +172,12 @@ def test_the_real_2019_foreigners_arrested_for_child_sex_tourism(shared: Path) -
     messages, _ = _edited_seed(shared, ("arresting eight foreign", "arresting 14 foreign"),
                                ("(five in 2017 and 12 in 2016)", "(eight in 2018 and five in 2017)"))
     assert messages == ["Arrests rose 75%, from 8 to 14"]
+
+
+def test_a_figure_first_given_with_last_year_s_unreported_is_reported_again() -> None:
+    """The old text gives no referral count; the new one gives one and says last year's went unreported."""
+    messages, rows = compare(AGENCY.replace("referred", "sheltered"),
+                             "Border police referred 140 victims to shelters (unreported in 2023). "
+                             + AGENCY.replace("referred", "sheltered"))
+    assert "Victims referred reported again: 140" in messages
+    assert ("victims referred", "—", "140", "first reported") in rows

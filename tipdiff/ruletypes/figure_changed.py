@@ -13,7 +13,8 @@ with the sentence they became, and quoted, so a change in one is never hidden by
 Options:
   keys: figure kinds to watch (default all; see tipdiff/data/facts.yaml).
   change: value | unreported | reported (default value). unreported: was a number, now "did not report";
-          reported: the reverse.
+          reported: the reverse, or a figure the old text does not give that the new one says went unreported
+          the year before ("convicted 40 traffickers (unreported in 2023)").
   direction: up | down | any (default any), for change: value.
   min_percent / max_percent: the size of the change, in percent of the old value, that fires
           (default 0 and no maximum; a change from 0 counts as 100 percent).
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tipdiff.facts.figures import NOT_REPORTED
 from tipdiff.facts.quantities import show
 from tipdiff.ruletypes.base import Context, Hit
 from tipdiff.wording import change_words
@@ -76,7 +78,10 @@ def check(rule: Rule, context: Context) -> list[Hit]:
         if change == "unreported":
             fires = new_value is None and old_value is not None
         elif change == "reported":
-            fires = new_value is not None and old_fig is not None and old_fig.value is None
+            # the old text said it was not reported; or, with no such figure in the old text, the new one says
+            # last year's went unreported ("convicted 40 traffickers (unreported in 2023)")
+            fires = new_value is not None and (old_fig.value is None if old_fig is not None else
+                                               new_fig.prior is None and bool(NOT_REPORTED.search(new_fig.prior_text)))
         else:
             fires = new_value is not None and old_value is not None and old_known and new_value != old_value
         if not fires:
