@@ -3,7 +3,8 @@ protesters" -> "detained 60 protesters"), read by the rule sentence/figures-chan
 changed" count (tipdiff.facts.semantic).
 
 A sentence's figures are its quantities (tipdiff.facts.quantities) less the numbers that are no figure: a tier's
-number, a day of a month, a reference to a section or an article, last year's value in its parenthesis, and
+number, a day of a month, a reference to a section or an article, last year's value in its parenthesis or after
+words of comparison ("compared with 28 strikes", "up from 28"), and
 "one" as a pronoun or with "no", "any", "every", "the", "this", "that", "each" before it ("no one", "the one
 who"; "one of" is never read as a number).
 
@@ -48,9 +49,15 @@ when where there here such only just more than least at least respectively""".sp
 _WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 
 
+# Last year's values stated after words of comparison, to the clause's end: "..., compared with 28 strikes
+# involving 4,617 workers", "received 68 cases, up from 28": no figure of this year.
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|(?:up|down|an? (?:increase|decrease|rise|drop|fall)) from|versus)\s"
+                       r".*?(?=[;.](?:\s|$)|,\s(?:and|but|while|whereas|which)\b|$)", re.IGNORECASE)
+
+
 def sentence_figures(text: str, vocabulary: Vocabulary) -> list[Quantity]:
     """The quantities of a sentence that are figures (see the module docstring), in order."""
-    priors = [(m.start(), m.end()) for m in PRIOR.finditer(text)]
+    priors = [(m.start(), m.end()) for pattern in (PRIOR, _COMPARED) for m in pattern.finditer(text)]
     out = []
     for q in find_quantities(text, vocabulary.currencies):
         before = text[:q.start]
