@@ -22,7 +22,7 @@ from tipdiff.facts.base import Actor
 from tipdiff.facts.bodies import bodies, body_pattern, long_form
 from tipdiff.facts.places import ACRONYM, places
 from tipdiff.facts.status import clause
-from tipdiff.facts.vocabulary import NAME, OPENERS, Vocabulary, fold
+from tipdiff.facts.vocabulary import LEADERS, NAME, Vocabulary, fold
 from tipdiff.model import Report
 from tipdiff.patterns import BudgetPattern, compile_pattern
 
@@ -37,16 +37,23 @@ _TWO_CAPITALS = re.compile(r"[A-Z][\w’'-]+ (?:[a-z]{1,5}[ -]){0,2}(?:Ma?c|O[�
 # A dash typed as hyphens ("Thailand--constituting", "Thailand---a") or a hyphen with a space on each side:
 # punctuation, never part of a name. Replaced by as many em dashes, so positions in the sentence still hold.
 _TYPED_DASH = re.compile(r"-{2,}|(?<=\s)-(?=\s)")
+# A run-in label opening a paragraph: capitalised words (small words between) and a colon ("Recent Elections:",
+# "Efforts to Control Mobility:", "Coercion in Population Control:"): a title, whose words name no actor.
+_RUN_IN = re.compile(r"\s*[A-Z][\w’'-]*(?:,? (?:(?:and|or|of|in|to|the|for|on|with|by|from|against|a|an) )*"
+                     r"[A-Z][\w’'-]*){0,11}:")
 # One name, one kind, whatever paragraph names it first: the kind kept when a report reads a name two ways.
 KIND_ORDER = {"person": 0, "law": 1, "body": 2, "place": 3}
 
 
 def reading_text(text: str, vocabulary: Vocabulary | None = None) -> str:
-    """`text` with typed dashes as punctuation and, given the vocabulary, its `not_actors` (the reports' own
-    titles) as lower-case filler, so no part of "the 2024 Trafficking in Persons Report" is read as a name. Same
-    length: a position in one is a position in the other."""
+    """`text` with typed dashes as punctuation and, given the vocabulary, a run-in label opening it ("Recent
+    Elections:", `_RUN_IN`) and its `not_actors` (the reports' own titles) as lower-case filler, so no part of
+    "the 2024 Trafficking in Persons Report" is read as a name. Same length: a position in one is a position in
+    the other."""
     if "-" in text:
         text = _TYPED_DASH.sub(lambda m: "\u2014" * len(m.group(0)), text)
+    if vocabulary is not None and (label := _RUN_IN.match(text)) is not None:
+        text = re.sub(r"\S", "x", label.group(0)) + text[label.end():]
     if vocabulary is not None and vocabulary.not_actors:
         pattern = _title_pattern(vocabulary.not_actors)
         if pattern.search(text):
@@ -69,8 +76,10 @@ def folded_report(report: Report) -> str:
 def mentioned(actor: Actor, folded_text: str) -> bool:
     """Whether a report names the actor anywhere, in any of its forms ("Malaysia" in a list, "the NCCT"), read
     or not as an actor there: a name in the old text is never "newly named", wherever it stands. A form counts
-    as a whole word or words: no word character (`\\w`, as `re` reads it) just before or after it."""
-    return any(_names(form, folded_text) for form in actor.forms)
+    as a whole word or words: no word character (`\\w`, as `re` reads it) just before or after it. Hyphens and
+    spaces between its words do not count ("Anti-Corruption Unit", "Anticorruption Unit" and "Anti Corruption
+    Unit" are one name, `_names_compact`): a spelling, not another actor."""
+    return any(_names(form, folded_text) or _names_compact(form, folded_text) for form in actor.forms)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -80,6 +89,34 @@ _WORD_RUN = re.compile(r"\w+")
 def _word_runs(folded_text: str) -> frozenset[str]:
     """Every maximal run of word characters in the text, once per text (the text's hash is kept by the str)."""
     return frozenset(_WORD_RUN.findall(folded_text))
+
+
+@lru_cache(maxsize=4)
+def _compact(folded_text: str) -> tuple[str, frozenset[int]]:
+    """The text's word characters alone, run together, and the positions in it where a run of them began."""
+    runs = _WORD_RUN.findall(folded_text)
+    starts, position = set(), 0
+    for run in runs:
+        starts.add(position)
+        position += len(run)
+    starts.add(position)
+    return "".join(runs), frozenset(starts)
+
+
+def _names_compact(form: str, text: str) -> bool:
+    """Whether the form's word characters, run together, stand in the text's run together (`_compact`) from the
+    start of a word to the end of one: "anti corruption unit" in "... the anticorruption unit ...". Forms of
+    fewer than six letters are left to the exact test (too short to tell a name from a run of small words)."""
+    letters = "".join(_WORD_RUN.findall(form))
+    if len(letters) < 6:
+        return False
+    compact, starts = _compact(text)
+    start = compact.find(letters)
+    while start != -1:
+        if start in starts and start + len(letters) in starts:
+            return True
+        start = compact.find(letters, start + 1)
+    return False
 
 
 def _is_word(char: str) -> bool:
@@ -134,10 +171,10 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
 
 
 @lru_cache(maxsize=8)
-def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, BudgetPattern] | None:
-    """Names before and after one of the vocabulary's `apposition_roles`, run under the time budget; the role
-    may name its body before the comma ("the deputy secretary-general of the National Anti-Corruption
-    Commission, Sok Dara,")."""
+def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, BudgetPattern, BudgetPattern] | None:
+    """Names before and after one of the vocabulary's `apposition_roles`, and two names after the role in the
+    plural, run under the time budget; the role may name its body before the comma ("the deputy
+    secretary-general of the National Anti-Corruption Commission, Sok Dara,")."""
     if not roles:
         return None
     role = "(?:" + "|".join(roles) + ")"
@@ -145,9 +182,15 @@ def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, Bud
     before = compile_pattern(rf"\b(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?{role}{of_body},\s+{NAME}"
                              rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)", source, flags=0,
                              label="apposition_roles pattern", shown_as="an apposition_roles pattern")
-    after = compile_pattern(rf"{NAME},\s+(?:a|an|the|then|one)[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b", source,
-                            flags=0, label="apposition_roles pattern", shown_as="an apposition_roles pattern")
-    return before, after
+    after = compile_pattern(rf"{NAME},\s+(?:a|an|the|then|now|former|one)[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b",
+                            source, flags=0, label="apposition_roles pattern", shown_as="an apposition_roles pattern")
+    # "two military police officers in Kessa Province, Sok Dara and Chan Rithy,": a plural role, then two names
+    name2 = NAME.replace("(?P<name>", "(?P<name2>")
+    where = r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    plural = rf"\b(?:two|three|four|five|six|several|both|the)\s+(?:[\w’'-]+\s+){{0,3}}?{role}s{where}"
+    both = compile_pattern(rf"{plural},\s+{NAME},?\s+and\s+{name2}(?=\s*[,;.)(]|\s+(?:who|were|had)\b)", source,
+                           flags=0, label="apposition_roles pattern", shown_as="an apposition_roles pattern")
+    return before, after, both
 
 
 # Last words that make a capitalised run an office, never a person's name ("Advocate General", "Inspector
@@ -155,6 +198,10 @@ def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, Bud
 _OFFICES = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Minister", "Governor",
             "President", "Prosecutor", "Judge", "Commissioner", "Secretary", "Ombudsman", "Ombudsperson", "Director",
             "Coordinator", "Chief", "Chair", "Chairman", "Chairperson", "Spokesperson", "Rapporteur"}
+
+
+# Military and police ranks: a rank before a single name ("Police Major General Tol") gives no full name.
+_RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Brigadier"}
 
 
 # Words of portfolios, institutions and places that never stand in a person's name ("Home Affairs", "Foreign
@@ -187,7 +234,7 @@ def person_name(raw: str, vocabulary: Vocabulary) -> str:
     while (inner := vocabulary.person.search(name)) is not None and inner.group("name") != name:
         name = inner.group("name")  # "Federal Interior Minister Sok Dara", "Secretary Sok Dara": after the role
     words = name.split()
-    while words and (words[0] in _INSTITUTION_WORDS or words[0] in OPENERS):  # "Chief of General Staff X",
+    while words and (words[0] in _INSTITUTION_WORDS or words[0] in LEADERS):  # "Chief of General Staff X",
         # "Initially Sok Dara, the secretary of ...": a sentence's opening word
         words = words[1:]
     return " ".join(words)
@@ -203,13 +250,18 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     patterns = _apposition(vocabulary.apposition_roles, vocabulary.source)
     if patterns:
         for pattern in patterns:
-            found += [(m.group("name"), m.start()) for m in pattern.finditer(text)]
+            for m in pattern.finditer(text):
+                found.append((m.group("name"), m.start()))
+                if "name2" in m.groupdict():
+                    found.append((m.group("name2"), m.start("name2")))
     heads = body_pattern(vocabulary.body_heads, vocabulary.source)
     people = []
     for raw, position in found:
         name = person_name(raw, vocabulary)
         if len(name.split()) < 2 or name.split()[0] in vocabulary.not_names or name.split()[-1] in _OFFICES:
             continue  # "Judge Advocate General", "Attorney General": an office, not a name
+        if name.split()[0] in _RANKS:
+            continue  # "Police Major General Tol": a rank before one name, no full name
         if _INSTITUTION_WORDS & set(name.split()) or name.split()[0] in _COMPASS:
             continue  # "Minister of Home Affairs", "the Central Prison": a portfolio or a place, not a name
         if heads is not None and heads.search(name):
@@ -289,6 +341,10 @@ def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:
         for name, position in places(text, vocabulary, spans, body_heads):
             add(name, "place", unit.section, sentence, position)
     named = {fold(word) for actor in actors.values() if actor.kind == "person" for word in actor.name.split()}
+    for key, actor in actors.items():  # "Kessa Province" is "Kessa" written with its administrative word
+        words = actor.name.split()
+        if actor.kind == "place" and len(words) > 1 and words[-1].lower() in vocabulary.place_words:
+            actors[key] = replace(actor, forms=tuple(sorted(set(actor.forms) | {fold(" ".join(words[:-1]))})))
     return {key: _shown_as_written(actor, written.get(key, set()), vocabulary) for key, actor in actors.items()
             if not (actor.kind == "place" and " " not in key and key in named)}  # "protection to Chaya": a
     # person's name alone (George Chaya, named in full elsewhere in the report), never a place

@@ -14,14 +14,26 @@ import re
 from functools import lru_cache
 
 from tipdiff.facts.places import ACRONYM
-from tipdiff.facts.vocabulary import OPENERS, Vocabulary
+from tipdiff.facts.vocabulary import LEADERS, OPENERS, Vocabulary
 from tipdiff.patterns import BudgetPattern, compile_pattern
 
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "to", "against", "&"}
-_WORD = re.compile(r"[\w’'-]+|,")
+# A word, or one mark of punctuation other than a quotation mark: a name never spans "." or ":" (a run-in label
+# before it), and may be quoted in part ("Regulatory “Authority” (LTRA)").
+_WORD = re.compile(r"[\w’'-]+|[^\w\s’'\-“”\"]")
 _CAP = r"[A-Z][\w’'-]*"
-# A capitalised run: words with capitals, joined by the small words of an official name.
-_RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in) )*|-){_CAP})*")
+# A capitalised run: words with capitals, joined by the small words of an official name ("Ministry of Trade &
+# Industry").
+_RUN = re.compile(rf"{_CAP}(?:(?:,? (?:(?:of|for|and|the|on|to|against|in|&) )*|-){_CAP})*")
+# A name made an adjective by a hyphen before a body ("CPP-dominated Supreme Court", "UN-led Coordination
+# Group") or after one ("Secretariat of Labor-led talks"): the modifier is no part of the body's name.
+_MODIFIER = re.compile(r"-(?:led|dominated|controlled|backed|run|held|based|affiliated|aligned|allied|owned|"
+                       r"funded|sponsored|appointed|organi[sz]ed|linked|supported|influenced)$")
+# Ranks written after a force's name ("Police Major General", "Army Colonel"): a title, never a body
+# ("Directorate General for Civil Protection" and "Prosecutor General" stay bodies and offices).
+_FORCES = {"Police", "Army", "Navy", "Gendarmerie", "Military", "Marine", "Marines", "Guard"}
+_RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Corporal",
+          "Commander", "Lieutenant-General", "Major-General"}
 def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
     """A name written with commas, split where the commas list names: "ACU, National Assembly" is two, and
     "National Anti-Corruption Commission, Sok Dara" a body and a name in apposition; "Ministry of Social
@@ -45,7 +57,24 @@ def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
 def split_run(run: str, heads: BudgetPattern | None = None) -> list[str]:
     """'Ministry of Justice and the Supreme Court' is two names, as are 'ACU, National Assembly'; 'Ministry of
     Social Affairs, Veterans, and Youth Rehabilitation' is one (`_split_list`)."""
-    return [name for part in re.split(r",? and the |, the ", run) if part for name in _split_list(part, heads)]
+    return [name for part in re.split(r",? and the |, the ", run) if part for piece in _split_and(part, heads)
+            for name in _split_list(piece, heads)]
+
+
+def _split_and(part: str, heads: BudgetPattern | None) -> list[str]:
+    """'Ministry of Population and UNICEF' and 'Ministry of Justice and Ministry of Interior' are two names: "and"
+    joins two bodies when what follows it is an acronym or opens with a head word and goes on (a second name of
+    its own); 'Ministry of Labor and Vocational Training', 'Department of Justice and Police' are one."""
+    pieces = re.split(r"(,? and )(?=[A-Z])", part)
+    names = [pieces[0]]
+    for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        head = heads.match(piece) if heads is not None else None
+        second = ACRONYM.fullmatch(piece.split()[0].rstrip(",")) or (head is not None and head.end() < len(piece))
+        if second and heads is not None and heads.search(names[-1]):
+            names.append(piece)
+        else:
+            names[-1] += joint + piece
+    return names
 
 
 def long_form(before: str, heads: BudgetPattern | None = None) -> str | None:
@@ -92,11 +121,14 @@ _ARTICLES = {"The", "A", "An", "the", "a", "an", "This", "These", "That", "Those
 def _trimmed(words: list[str], vocabulary: Vocabulary) -> list[str]:
     """The words of a name without the sentence's opening words and articles before it, and without a month or
     an opening word and what follows it ("Police in July charged ..." -> "Police")."""
-    while words and (words[0] in _ARTICLES or words[0] in OPENERS or words[0] in CONNECTORS
+    while words and (words[0] in _ARTICLES or words[0] in LEADERS or words[0] in CONNECTORS
+                     or _MODIFIER.search(words[0])
                      or (words[0] in vocabulary.not_names and not (len(words) > 1 and words[1][:1].isupper()))):
         words = words[1:]  # a `not_names` word before a capital is the name's ("Government Pharmaceutical ...")
     cut = next((i for i, word in enumerate(words) if i and word.rstrip(",") in OPENERS), len(words))
     words = words[:cut]
+    if words and _MODIFIER.search(words[-1]):  # "Secretariat of Labor-led": the body before the hyphen
+        words[-1] = words[-1][:words[-1].rindex("-")]
     while words and (words[-1] in CONNECTORS or words[-1] == ","):
         words = words[:-1]
     return words
@@ -122,6 +154,9 @@ def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
                 name = name[head.start():]  # "Officials of the Department of Immigration", "the UN Committee
                 # Against Torture", "the NGO Committee to Protect Journalists": from the head on
             capitals = [w for w in name.split() if w[:1].isupper()]
+            words = name.split()
+            if len(words) >= 2 and words[0] in _FORCES and words[1] in _RANKS:
+                continue  # "Police Major General", "Army Colonel": a rank, not a body
             if len(capitals) >= 2 and heads.search(name) and not ACRONYM.fullmatch(capitals[0].rstrip(",")):
                 found.append((name, max(position, text.find(name, position))))
     return found

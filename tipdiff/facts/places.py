@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tipdiff.facts.vocabulary import OPENERS, Vocabulary
+from tipdiff.facts.vocabulary import LEADERS, OPENERS, Vocabulary
 from tipdiff.patterns import BudgetPattern
 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,8}[a-z]?\b")
@@ -25,6 +25,21 @@ _ENDS_NAME = re.compile(r"\s*(?:[,;.:)\]]|—|\s(?:and|or)\b|$)")
 # followed by punctuation: a single word there is more often a body or a document ("the Center", "the Quran").
 _THE_PLACE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+|[A-Z][\w’'-]+s")
 _ENDS_THE = re.compile(r"\s*(?:[,;.:)\]]|—|$)")
+# After "the" and a name of two or more words ending in a word of geography, a clause or a list may go on: "sent
+# to the Middle East to work", "in the Middle East and Asia", "in the Persian Gulf where ..." (a lower-case noun
+# after it, "in the Judge Advocate General system", makes the name a modifier; "to the Taiwan-Hong Kong Economic
+# and Cultural ... Council" is no place). The geography words are a closed list of English landform and region
+# nouns.
+_GEOGRAPHY = {"East", "West", "North", "South", "Gulf", "Sea", "Ocean", "Valley", "River", "Islands", "Coast",
+              "Peninsula", "Basin", "Mountains", "Hills", "Highlands", "Delta", "Strait", "Bay", "Lake", "Desert",
+              "Plateau", "Emirates", "States", "Kingdom", "Caribbean", "Balkans", "Americas", "Pacific", "Atlantic",
+              "Sahel", "Horn", "Territories", "Heights", "Strip", "Bank"}
+_GOES_ON = re.compile(r" (?:to|and|or|for|in|on|at|with|where|when|while|after|before|since|until|as|who|which|that|"
+                      r"through|via|because|under|from|by|during|amid)\b")
+# Conjunctions and determiners opening a sentence before a place word ("Other state institutions", "Many county
+# officials"): taken off the name's front. Not the openers and months, which stop a name ("in January Sok Dara"
+# is no place "Sok Dara").
+_DETERMINERS = LEADERS - OPENERS
 _LANGUAGE = re.compile(r"[A-Z][a-z]+(?:ese|ish|ic|ian)")  # "Burmese", "English", "Arabic", "Indonesian"
 # Words of an organisation's or a company's name: a name holding one, or followed by one, is no place ("according
 # to Marriage Equality Network", "to Ponlavit Tech Plus Company", "from Body Fashion Factory", "at Thammasat
@@ -33,7 +48,9 @@ _ORGANISATION_WORDS = {"Network", "Group", "Company", "Co", "Corporation", "Corp
                        "Factory", "Foundation", "Association", "Coalition", "Alliance", "Party",
                        "Movement", "Society", "Club", "University", "College", "Academy", "Times", "News",
                        "Post", "Herald", "Tribune", "Journal", "Gazette", "Radio", "Television", "Database",
-                       "Register", "Registry", "Trust", "Fund", "Watch", "Lab", "Forum", "Inspectorate"}
+                       "Register", "Registry", "Trust", "Fund", "Watch", "Lab", "Forum", "Inspectorate",
+                       # newspapers' words, English and Romance ("in Folha de São Paulo", "El Diario de Hoy")
+                       "Daily", "Weekly", "Magazine", "Newspaper", "Diario", "Folha", "Jornal", "Gazeta", "Correio"}
 # Words before a place preposition that make what follows a source or a party, never a place ("according to
 # Intersex Thailand", "a supplier to Victoria Secret and Lane Bryant").
 _PARTY_BEFORE = {"according", "supplier", "suppliers", "subcontractor", "subcontractors", "contractor",
@@ -118,6 +135,11 @@ def places(text: str, vocabulary: Vocabulary, spans: list[tuple[int, int]],
         if owned is not None and (name[owned.end():].split()[0] in stops
                                   or ACRONYM.fullmatch(name[owned.end():].split()[0])):
             return False  # "in Russia’s February invasion", "the Netherlands’ GDP": a thing owned, not a place
+        if " " in name and name.split()[0] in _DETERMINERS:  # "Other state institutions", "Many county officials"
+            cut = name.index(" ") + 1
+            name, start = name[cut:], start + cut
+            if not name[:1].isupper():
+                return False  # the place word alone names no place
         if " " in name and _HYPHEN_ADJECTIVE.search(name.split()[0]):  # "in Russia-occupied Crimea": Crimea
             cut = name.index(" ") + 1
             name, start = name[cut:], start + cut
@@ -168,8 +190,9 @@ def places(text: str, vocabulary: Vocabulary, spans: list[tuple[int, int]],
             end = match.end("name") + following.end()
             take(text[match.start("name"):end], match.start("name"), end, False)
             continue
-        if match.group(0).split()[1] == "the" and not (_THE_PLACE.fullmatch(match.group("name"))
-                                                       and _ENDS_THE.match(text, match.end("name"))):
+        several = " " in match.group("name") and match.group("name").split()[-1] in _GEOGRAPHY
+        if match.group(0).split()[1] == "the" and not (_THE_PLACE.fullmatch(match.group("name")) and (
+                _ENDS_THE.match(text, match.end("name")) or (several and _GOES_ON.match(text, match.end("name"))))):
             continue  # "to the Middle East." is a place; "in the Judge Advocate General system", "the Morals and
             # Minors Brigade", "according to the Center," are not
         if take(match.group("name"), match.start("name"), match.end("name"), False):

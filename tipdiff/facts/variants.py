@@ -4,10 +4,13 @@ The reports transliterate names, and a name is sometimes spelled one letter apar
 as two people, one spelling is "newly named" and the other "no longer named", though nobody came or went. Two
 names are one person's when they have the same number of words (two or more), every word but one is the same,
 and that one word (four letters or more in both spellings, starting with the same letter) differs by one edit: a
-letter changed, added or removed ("Luis"/"Luiz", "Prayut"/"Prayuth", "Inácio"/"Inacio"). Different surnames
-("Hun Sen"/"Hun Manet"), a different first letter ("Sok Dara"/"Sok Tara") or a short word ("Sen"/"Sem") are
-different people. Used by tipdiff.ruletypes.set_member: the pair is one `respelled` finding, never a person
-newly named and another no longer named.
+letter changed, added or removed ("Luis"/"Luiz", "Prayut"/"Prayuth", "Inácio"/"Inacio"). A three-letter first
+word may differ by one vowel for another, its length kept, when every other word is the same ("Hun Sen"/"Hon
+Sen", "Hun Manet"/"Hon Manet": a transliteration's vowel). Different surnames ("Hun Sen"/"Hun Manet"), a
+different first letter ("Sok Dara"/"Sok Tara"), a short word's consonant ("Sam Rainsy"/"Sar Rainsy", "Kem
+Sokha"/"Ken Sokha") or any other short word ("Sen"/"Sem") are different people. Used by
+tipdiff.ruletypes.set_member: the pair is one `respelled` finding, never a person newly named and another no
+longer named.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from tipdiff.facts.base import Actor
+
+_VOWELS = "aeiouy"  # a transliteration's vowel: "Hun"/"Hon"
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -30,7 +35,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 def one_respelling(first: str, second: str) -> bool:
     """Whether two names are one person's spelled two ways (module docstring): same words (two or more) but one,
-    which differs by one edit, has four letters or more in both and starts with the same letter. Case-blind."""
+    which differs by one edit, has four letters or more in both and starts with the same letter, or is the
+    three-letter first word with one vowel changed for another. Case-blind."""
     words, others = first.casefold().split(), second.casefold().split()
     if len(words) != len(others) or len(words) < 2:
         return False
@@ -38,7 +44,11 @@ def one_respelling(first: str, second: str) -> bool:
     if len(differ) != 1:
         return False
     a, b = differ[0]
+    if len(a) == len(b) == 3 and a == words[0]:  # "Hun Sen"/"Hon Sen": the other words are the same
+        changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(changed) == 1 and changed[0][0] in _VOWELS and changed[0][1] in _VOWELS
     return min(len(a), len(b)) >= 4 and a[0] == b[0] and _one_edit(a, b)
+
 
 
 def respelled(old: Mapping[str, Actor], new: Mapping[str, Actor]) -> list[tuple[Actor, Actor]]:

@@ -30,6 +30,9 @@ _LATER_WORD = rf"(?:{NAME_WORD}|(?:al|el|ad|ash|as|at|az|ul)-\p{{Lu}}[\p{{Ll}}�
 NAME = rf"(?P<name>(?<![\p{{L}}’'-]){NAME_WORD}(?: (?:{NAME_PARTICLE} ){{0,2}}{_LATER_WORD}){{1,3}})"
 
 
+# Small words inside a place's name ("Rio de Janeiro", "Ciudad del Este", "Mato Grosso do Sul").
+PLACE_PARTICLE = r"(?:de|do|da|dos|das|del|di|du|des)"
+
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 # Capitalised words that open a sentence or a clause and a month: never a word of a body's name, so a name
@@ -39,6 +42,13 @@ OPENERS = _MONTHS | {"In", "On", "At", "By", "During", "Since", "As", "However",
                      "Initially", "Subsequently", "Reportedly", "Separately", "Previously", "Similarly", "Finally",
                      "Ultimately", "Eventually", "Earlier", "Recently", "Moreover", "Furthermore", "Nevertheless",
                      "Nonetheless", "Instead", "Likewise", "Consequently", "Accordingly", "Notably"}
+# Capitalised words that open a sentence before a name but never begin one: conjunctions ("Although Ministry of
+# Labor inspectors ...") and determiners ("Other state institutions", "Many county officials"). Only taken off
+# the front of a name (a closed class of English words): "Torture and Other Cruel ..." keeps its "Other".
+LEADERS = OPENERS | {"Although", "Though", "Because", "Unless", "Whereas", "Whether", "Until", "Once", "If",
+                     "Where", "Thus", "Therefore", "Hence", "Yet", "But", "And", "Or", "So", "Other", "Some",
+                     "Many", "Most", "Several", "Each", "Every", "Various", "Numerous", "Few", "Such", "Both",
+                     "Neither", "Either", "Any", "Another", "Only", "Even", "Still"}
 
 
 @dataclass(frozen=True)
@@ -132,8 +142,9 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
                             "place_suffixes:", flags=0)
     preps = list(data.get("place_prepositions", []))
     prepositions = "|".join(regex.escape(p) for p in preps)
-    place_preposition = compiled(rf"\b(?:{prepositions}) (?:the )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})", preps,
-                                 "place_prepositions:", flags=0)
+    place_name = rf"(?P<name>[A-Z][\w’'-]+(?: (?:{PLACE_PARTICLE} )?[A-Z][\w’'-]+){{0,2}})"
+    place_preposition = compiled(rf"\b(?:{prepositions}) (?:the )?{place_name}", preps, "place_prepositions:",
+                                 flags=0)
     aliases: dict[str, str] = {}
     for canonical, others in (data.get("aliases") or {}).items():
         aliases[fold(canonical)] = canonical
