@@ -179,10 +179,13 @@ def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, Bud
         return None
     role = "(?:" + "|".join(roles) + ")"
     of_body = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|to|against|in)\s+)*[A-Z][\w’'-]*){0,8})?"
-    before = compile_pattern(rf"\b(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){{0,3}}?{role}{of_body},\s+{NAME}"
+    # the role's owner before it: an article, or a place's possessive ("Phnom Penh’s former police chief, X,")
+    owner = r"(?:a|an|the|one|another|(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*[’']s)"
+    before = compile_pattern(rf"\b{owner}\s+(?:[\w’'-]+\s+){{0,3}}?{role}{of_body},\s+{NAME}"
                              rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)", source, flags=0,
                              label="apposition_roles pattern", shown_as="an apposition_roles pattern")
-    after = compile_pattern(rf"{NAME},\s+(?:a|an|the|then|now|former|one)[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b",
+    after = compile_pattern(rf"{NAME},\s+(?:a|an|the|then|now|former|one|(?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w-]*[’']s)"
+                            rf"[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b",
                             source, flags=0, label="apposition_roles pattern", shown_as="an apposition_roles pattern")
     # "two military police officers in Kessa Province, Sok Dara and Chan Rithy,": a plural role, then two names
     name2 = NAME.replace("(?P<name>", "(?P<name2>")

@@ -1,0 +1,54 @@
+"""An official named after a local or police office with no article ("former police chief Sok Dara", "commune
+chief Sok Dara"), or in apposition to an office a place owns ("Kessa’s former police chief, Sok Dara," / "Sok
+Dara, Kessa’s former police chief,"), is a person newly named (issue 12 trial: each was missed on the 2019
+narrative). Sentences are ours; the last test edits the real 2019 Cambodia narrative in ../shared by path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tipdiff.compare import analyse_reports
+from tipdiff.facts import extract_facts
+from tipdiff.ingest import report_from_text
+from tipdiff.options import Options
+
+HEAD = "VERIDIA: Tier 2\n\nPROSECUTION\n\nCourts convicted 12 traffickers (9 in 2023). "
+
+
+def people(sentence: str) -> set[str]:
+    facts = extract_facts(report_from_text(HEAD + sentence, "veridia-2024.txt"))
+    return {a.name for a in facts.actors.values() if a.kind == "person"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Authorities took no action against former police chief Sok Dara, who ran a brothel.",
+    "In March, police arrested commune chief Sok Dara for taking bribes.",
+    "Kessa police chief Sok Dara was dismissed.",
+    "No action was taken against Kessa’s former anti-trafficking police chief, Sok Dara, who ran a brothel.",
+    "No action was taken against Sok Dara, Kessa’s former anti-trafficking police chief, who ran a brothel.",
+    "A court acquitted village deputy chief Sok Dara.",
+])
+def test_an_official_named_after_a_local_office(sentence: str) -> None:
+    assert people(sentence) == {"Sok Dara"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The police chief said the unit would grow.",
+    "Kessa’s police chief, who ran the unit, resigned.",
+    "The commune chief of Kessa District resigned.",
+])
+def test_an_office_without_a_name_names_no_one(sentence: str) -> None:
+    assert people(sentence) == set()
+
+
+def test_the_real_2019_narrative_with_a_police_chief_named(shared: Path) -> None:
+    text = next((shared / "seeds").glob("001_*")).read_text(encoding="utf-8")
+    anchor = "nor did it take any punitive measures against"
+    assert anchor in text
+    for added in ("former police chief Sok Dara,", "Phnom Penh’s former police chief, Sok Dara,"):
+        new = text.replace(anchor, f"{anchor} {added}", 1)
+        comparison = analyse_reports(report_from_text(text, "cambodia-2019.txt"),
+                                     report_from_text(new, "cambodia-2020.txt"), Options())
+        assert [f.message for f in comparison.findings] == ["Named for the first time: Sok Dara"]
