@@ -78,8 +78,26 @@ def mentioned(actor: Actor, folded_text: str) -> bool:
     or not as an actor there: a name in the old text is never "newly named", wherever it stands. A form counts
     as a whole word or words: no word character (`\\w`, as `re` reads it) just before or after it. Hyphens and
     spaces between its words do not count ("Anti-Corruption Unit", "Anticorruption Unit" and "Anti Corruption
-    Unit" are one name, `_names_compact`): a spelling, not another actor."""
-    return any(_names(form, folded_text) or _names_compact(form, folded_text) for form in actor.forms)
+    Unit" are one name, `_names_compact`): a spelling, not another actor. Nor does the order of a ministry's or
+    department's name ("Labor Ministry" and "Ministry of Labor", "Interior Ministry" and "Ministry of the Interior",
+    `_inverted`)."""
+    return any(_names(f, folded_text) or _names_compact(f, folded_text)
+               for form in actor.forms for f in (form, *_inverted(form)))
+
+
+_HEAD_LAST = re.compile(r"^(?P<what>\w+) (?P<head>ministry|department)$")
+_HEAD_FIRST = re.compile(r"^(?P<head>ministry|department) of (?:the )?(?P<what>\w+)$")
+
+
+def _inverted(form: str) -> tuple[str, ...]:
+    """A one-word portfolio's ministry or department in the other order, folded: "labor ministry" -> "ministry of
+    labor", "ministry of the interior"; "ministry of interior" -> "interior ministry"; () for any other name."""
+    if (match := _HEAD_LAST.match(form)) is not None:
+        head, what = match.group("head"), match.group("what")
+        return f"{head} of {what}", f"{head} of the {what}"
+    if (match := _HEAD_FIRST.match(form)) is not None:
+        return (f"{match.group('what')} {match.group('head')}",)
+    return ()
 
 
 _WORD_RUN = re.compile(r"\w+")
