@@ -78,7 +78,7 @@ def test_the_fixture_series_holds_what_the_markdown_shows(run) -> None:
 
 def test_recommendations_and_figures_over_the_years(run) -> None:
     data = history_json(run, SERIES)
-    recommendations = data["recommendations"]
+    recommendations = data["recommendation_ledger"]
     dropped = [r for r in recommendations if r["dropped_in"] is not None]
     assert [(r["first_year"], r["last_year"], r["dropped_in"], r["status"]) for r in dropped] == [
         (2019, 2021, 2022, "dropped in 2022"), (2019, 2020, 2021, "dropped in 2021"), (2019, 2019, 2020, "dropped in 2020")]

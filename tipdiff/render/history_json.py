@@ -6,9 +6,9 @@ shape as there; same input, same bytes.
 Shape, in brief: the country and its series; `years`, one object per year with a file (its tier and streak, the
 counts of its errors, warnings and notes, every finding against the year before in these files, and the year's
 own warnings); `gaps`, the runs of years between the first and the last with no file; `events`;
-`recommendations` (each with the years it was carried and whether it was dropped); `figures`, each figure over
-the years (a value of null is "not reported"; a year whose text has no such figure is not listed); and the
-history's own `notes` and `warnings`."""
+`recommendation_ledger` (each recommendation with the years it was carried and whether it was dropped);
+`figures`, each figure over the years (a value of null is "not reported"; a year whose text has no such figure
+is not listed); and the history's own `notes` and `warnings`."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def history_dict(history: History) -> dict[str, Any]:
         "years": [_year(entry, entries[i - 1] if i else None) for i, entry in enumerate(entries)],
         "gaps": [{"first": first, "last": end} for first, end in history.gaps],
         "events": [{"year": year, "text": text} for year, text in history.events],
-        "recommendations": [_recommendation(item) for item in history.recommendations],
+        "recommendation_ledger": [_recommendation(item) for item in history.recommendations],
         "figures": [{"key": key, "label": label, "values": [_value(history, year, key, value) for year, value in series]}
                     for key, (label, series) in history.figures.items()],
     }
