@@ -95,3 +95,12 @@ def test_readme_shows_the_report_and_history_screenshots() -> None:
 def test_ci_installs_chromium_for_the_browser_tests() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "apt-get install" in ci and "chromium" in ci
+
+
+def test_every_shipped_schema_is_named_in_the_docs() -> None:
+    """A user looking for the shape of an output or of a file they write finds its schema named in the README or docs/."""
+    docs = (ROOT / "README.md").read_text(encoding="utf-8") + "".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")))
+    schemas = sorted(p.name for p in (ROOT / "tipdiff" / "schemas").glob("*.schema.json"))
+    assert "history.schema.json" in schemas
+    assert [name for name in schemas if f"tipdiff/schemas/{name}" not in docs] == []

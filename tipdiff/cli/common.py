@@ -32,18 +32,26 @@ class Parser(argparse.ArgumentParser):
 Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # the `add_subparsers` object each command module adds its parser to
 
 
+def wants_color(color: str, *, to_file: bool) -> bool:
+    """What --color asks for: 'always' colours, 'never' does not, 'auto' colours only when writing to a terminal
+    (not to a file given with -o, nor through a pipe) and NO_COLOR is unset or empty (https://no-color.org)."""
+    tty = not to_file and sys.stdout.isatty()
+    return color == "always" or (color == "auto" and tty and not os.environ.get("NO_COLOR"))
+
+
 def console_text(render: Callable[[Console], None], *, color: str, to_file: bool, width: int | None) -> str:
     """What `render` prints on a rich Console, as text (rich is imported only when a terminal report is made)."""
     from rich.console import Console
 
     tty = not to_file and sys.stdout.isatty()
-    no_color = bool(os.environ.get("NO_COLOR"))
-    use_color = color == "always" or (color == "auto" and tty and not no_color)
+    use_color = wants_color(color, to_file=to_file)
     if width is None:
         width = shutil.get_terminal_size((80, 24)).columns if tty else 80
     buffer = io.StringIO()
+    # no_color given, never read by rich from NO_COLOR itself: --color always is the user's own choice and wins
     console = Console(file=buffer, width=width, color_system="standard" if use_color else None,
-                      force_terminal=use_color, highlight=False, emoji=False, markup=False, legacy_windows=False)
+                      force_terminal=use_color, no_color=not use_color, highlight=False, emoji=False, markup=False,
+                      legacy_windows=False)
     render(console)
     text = buffer.getvalue()
     # rich pads wrapped lines to the full width; without colour those spaces are only noise in files and diffs
@@ -89,11 +97,15 @@ def add_fail_on(parser: argparse.ArgumentParser) -> None:
                         help="exit 1 when a finding is at or above this severity (default: the config's, else error)")
 
 
+def add_color(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour in the terminal report (auto: only on a terminal, and not when NO_COLOR is set)")
+
+
 def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", default=None, help="report series: auto (the default: from the text), a "
                         "shipped profile (tip, factbook, hrr) or a .yaml file")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour in the terminal report (auto: only on a terminal, and not when NO_COLOR is set)")
+    add_color(parser)
     parser.add_argument("--width", type=width, default=None, help="columns for the terminal report (default: "
                         "the terminal's width, 80 when piped)")
     parser.add_argument("-o", "--output", default=None, help="write the report to this file (atomically)")

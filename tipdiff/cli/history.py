@@ -24,10 +24,15 @@ def cmd_history(args: argparse.Namespace) -> int:
             print(f"tipdiff: note: {note}", file=sys.stderr)
         write_output(text, args.output)
         return EXIT_CLEAN
-    from tipdiff.render import history as render  # imports rich: only when a history is shown
-
     name, files = country_files(root, args.country)
     history = build_history(root / name, options_from(args), files=files)
+    if args.format == "json":
+        from tipdiff.render.history_json import render as render_json
+
+        write_output(render_json(history), args.output, inputs=[path for _, path in files])
+        return EXIT_CLEAN
+    from tipdiff.render import history as render  # imports rich: only when a history is shown
+
     if args.format == "html":
         from tipdiff.render.html_history import render as render_html
 
@@ -56,9 +61,11 @@ def add_history_parser(commands: Commands) -> None:
     history.add_argument("--country", metavar="NAME", default=None,
                          help="the country to follow under a root of many (cambodia, 'Cote d'Ivoire'; case, accents "
                          "and hyphens do not matter); with --format csv, that country's rows only")
-    history.add_argument("--format", choices=("terminal", "markdown", "html", "csv"), default="terminal",
-                         help="html: one page with an SVG tier timeline, figure charts and the recommendations "
-                         "ledger; csv: one row per country-year (columns in docs/panel.md)")
+    history.add_argument("--format", choices=("terminal", "json", "markdown", "html", "csv"), default="terminal",
+                         help="json: everything the other formats show, as data (schema: "
+                         "tipdiff/schemas/history.schema.json); html: one page with an SVG tier timeline, figure "
+                         "charts and the recommendations ledger; csv: one row per country-year (columns in "
+                         "docs/panel.md)")
     history.add_argument("--no-rules", action="store_true", help="tiers and figures only: run no rules")
     add_rules_options(history)
     add_common(history)
