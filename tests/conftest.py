@@ -78,3 +78,23 @@ def check_golden(name: str, text: str) -> None:
         if not os.environ.get("TIPDIFF_UPDATE_GOLDEN"):
             pytest.fail(f"golden file {path} did not exist; it was written now, review and commit it")
     assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
+
+
+def actor_kinds(body: str) -> dict[str, str]:
+    """Name -> kind of every actor a sentence of ours names, read as the prosecution part of a narrative."""
+    from tipdiff.facts import extract_facts
+    from tipdiff.ingest import report_from_text
+
+    narrative = "VERIDIA: Tier 2\n\nPROSECUTION\n\n" + body + "\n"
+    actors = extract_facts(report_from_text(narrative, "veridia-2024.txt")).actors
+    return {a.name: a.kind for a in actors.values()}
+
+
+def real_actor_kinds(shared: Path, year: int, country: str) -> dict[str, str]:
+    """Name -> kind of every actor of a real HRR page in ../shared."""
+    from tipdiff.facts import extract_facts
+    from tipdiff.ingest import load_report
+
+    actors = extract_facts(load_report(shared / "corpus" / "hrr" / str(year) / f"{country}.html")).actors
+    return {a.name: a.kind for a in actors.values()}
+

@@ -11,23 +11,13 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, SEED_2019
+from conftest import actor_kinds as kinds
+from conftest import real_actor_kinds as real
 from tipdiff.facts import extract_facts
-from tipdiff.ingest import load_report, report_from_text
+from tipdiff.ingest import load_report
 
-HEAD = "VERIDIA: Tier 2\n\nPROSECUTION\n\n"
 ERA_FILES = sorted((FIXTURES / "eras").glob("veridia-*.txt"))
 
-
-def kinds(body: str) -> dict[str, str]:
-    """Name -> kind of every actor our sentence names."""
-    actors = extract_facts(report_from_text(HEAD + body + "\n", "veridia-2024.txt")).actors
-    return {a.name: a.kind for a in actors.values()}
-
-
-def real(shared: Path, year: int, country: str) -> dict[str, str]:
-    """Name -> kind of every actor of a real HRR page."""
-    actors = extract_facts(load_report(shared / "corpus" / "hrr" / str(year) / f"{country}.html")).actors
-    return {a.name: a.kind for a in actors.values()}
 
 
 # 5. Two bodies joined by "and"; particles and "&" inside a name; a hyphened modifier before or after a body.

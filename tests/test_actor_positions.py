@@ -11,22 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tipdiff.facts import extract_facts
-from tipdiff.ingest import load_report, report_from_text
-
-HEAD = "VERIDIA: Tier 2\n\nPROSECUTION\n\n"
-
-
-def kinds(body: str) -> dict[str, str]:
-    """Name -> kind of every actor our sentence names."""
-    actors = extract_facts(report_from_text(HEAD + body + "\n", "veridia-2024.txt")).actors
-    return {a.name: a.kind for a in actors.values()}
-
-
-def real(shared: Path, year: int, country: str) -> dict[str, str]:
-    """Name -> kind of every actor of a real HRR page."""
-    actors = extract_facts(load_report(shared / "corpus" / "hrr" / str(year) / f"{country}.html")).actors
-    return {a.name: a.kind for a in actors.values()}
+from conftest import actor_kinds as kinds
+from conftest import real_actor_kinds as real
 
 
 # 1. A person's name in apposition to a role, or listed after a plural role, is a person (never a place after

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tipdiff.compare import analyse_reports
+from tipdiff.compare import analyse_files, analyse_reports
 from tipdiff.facts import extract_facts
 from tipdiff.ingest import report_from_text
 from tipdiff.options import Options
@@ -52,3 +52,21 @@ def test_the_real_2019_narrative_with_a_police_chief_named(shared: Path) -> None
         comparison = analyse_reports(report_from_text(text, "cambodia-2019.txt"),
                                      report_from_text(new, "cambodia-2020.txt"), Options())
         assert [f.message for f in comparison.findings] == ["Named for the first time: Sok Dara"]
+
+
+def test_a_plural_role_names_two_people() -> None:
+    assert people("Police arrested former opposition members Sok Dara and Chan Rithy in June.") == {
+        "Sok Dara", "Chan Rithy"}
+
+
+def test_a_place_after_and_is_no_second_person() -> None:
+    assert people("Police arrested opposition members Sok Dara and Kessa Province officials in June.") == {"Sok Dara"}
+    assert people("Police arrested opposition leader Sok Dara and Chan Rithy in June.") == {"Sok Dara"}
+
+
+def test_the_real_cambodia_2023_second_opposition_member(shared: Path) -> None:
+    """'arrested former opposition members Yim Sinorn and Hun Kosal': before, only the first was read."""
+    hrr = shared / "corpus" / "hrr"
+    comparison = analyse_files(hrr / "2022" / "cambodia.html", hrr / "2023" / "cambodia.html")
+    named = [f.message for f in comparison.findings if f.rule == "actor/person-named"]
+    assert "Named for the first time: Hun Kosal" in named

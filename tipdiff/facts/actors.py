@@ -18,6 +18,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+import regex
+
 from tipdiff.facts.base import Actor
 from tipdiff.facts.bodies import bodies, body_pattern, long_form
 from tipdiff.facts.places import ACRONYM, places
@@ -214,6 +216,10 @@ def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, Bud
     return before, after, both
 
 
+# A second name after a plural role's first: ", and Hun Kosal" / " and Hun Kosal" (tipdiff.facts.vocabulary.NAME).
+_SECOND_NAME = regex.compile(rf",?\s+and\s+{NAME}(?=\s*[,;.)(]|\s+(?:who|were|had|for|on|in|and|after|as)\b)")
+
+
 # Last words that make a capitalised run an office, never a person's name ("Advocate General", "Inspector
 # General", "Prosecutor General", "Deputy Minister").
 _OFFICES = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Minister", "Governor",
@@ -267,7 +273,13 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     position), the name without possessive or title (`person_name`)."""
     if not _TWO_CAPITALS.search(text):
         return []  # every pattern needs a name of two capitalised words: a cheap test first
-    found = [(m.group("name"), m.start()) for m in vocabulary.person.finditer(text)]
+    found = []
+    for match in vocabulary.person.finditer(text):
+        found.append((match.group("name"), match.start()))
+        # a plural role names two ("opposition members Yim Sinorn and Hun Kosal"): the second after "and"
+        if re.search(r"s,?\s+$", text[match.start():match.start("name")]) and \
+                (second := _SECOND_NAME.match(text, match.end())) is not None:
+            found.append((second.group("name"), second.start("name")))
     patterns = _apposition(vocabulary.apposition_roles, vocabulary.source)
     if patterns:
         for pattern in patterns:
