@@ -22,6 +22,7 @@ LABELS = {
     "bold with a colon": f"{TOP}<p><strong>Trial Procedures:</strong> {BODY}</p></main></body></html>",
     "bold and a line break": f"{TOP}<p><b>Trial Procedures</b><br>{BODY}</p></main></body></html>",
     "nested bold and a line break": f"{TOP}<p><b><b>Trial Procedures</b></b><br />\n{BODY}</p></main></body></html>",
+    "a bold paragraph": f"{TOP}<p><strong>Trial Procedures</strong></p><p>{BODY}</p></main></body></html>",
 }
 
 
@@ -62,6 +63,7 @@ def test_a_label_over_an_edited_sentence_keeps_the_edit() -> None:
     ("<p><b>Judges</b> were often absent.<br>Hearings were open.</p>", "Judges were often absent. Hearings were open."),
     ("<p><b>Courts sat rarely.</b><br>Hearings were open.</p>", "Courts sat rarely. Hearings were open."),
     ("<p>In rural areas <b>judges</b><br>were often absent.</p>", "In rural areas judges were often absent."),
+    ("<p><b>Note: all figures exclude the islands.</b></p>", "Note: all figures exclude the islands."),
 ])
 def test_only_a_short_bold_run_opening_a_paragraph_before_a_line_break_is_a_label(html: str, read: str) -> None:
     report = report_from_text(f"{TOP}{html}</main></body></html>", "veridia-2023.html")
@@ -91,3 +93,14 @@ def test_the_real_saint_kitts_and_nevis_2022_to_2023_political_prisoners(shared:
     carried = [c for s in comparison.sections for c in s.changes
                if c.new is not None and c.new.text.startswith("Political Prisoners and Detainees:")]
     assert [c.kind for c in carried] == ["unchanged"]
+
+
+def test_the_real_uruguay_2022_bold_paragraph_heading(shared: Path) -> None:
+    """2022 writes "Prison and Detention Center Conditions" as a bold paragraph, 2023 as an h4: one part, not
+    "Parts restructured"; the 2022 page holds it as a part of its own."""
+    hrr = shared / "corpus" / "hrr"
+    old, new = (load_report(hrr / year / "uruguay.html") for year in ("2022", "2023"))
+    assert "Prison and Detention Center Conditions" in [s.heading for s in old.sections]
+    comparison = analyse_reports(old, new, Options())
+    assert not [f for f in comparison.findings if f.rule.startswith("part/") and "Prison and Detention" in f.message]
+

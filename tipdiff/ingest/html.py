@@ -133,11 +133,14 @@ def _blank(node: LexborNode | None) -> bool:
     return node is not None and node.tag == "-text" and not (node.text_content or "").strip()
 
 
-def _bold_labels(container: LexborNode) -> None:
+def _bold_labels(container: LexborNode) -> set[int]:
     """A paragraph that opens with a bold run and a line break ("<p><strong>Trial Procedures</strong><br>While
     ...") writes a heading in the paragraph: it reads as the run-in label "Trial Procedures: While ...", the way
     the pages write one in bold with a colon, so the same words compare as the same label or heading
-    (tipdiff.relabel). A bold run of more than 12 words, or one ending a sentence, is emphasis, not a label."""
+    (tipdiff.relabel). A paragraph that is only a bold run ("<p><b>Prison and Detention Center Conditions</b></p>",
+    the real 2022 Uruguay page) is a heading: the blocks returned (their `mem_id`) read as an h4. A bold run of more
+    than 12 words, or one ending a sentence, is emphasis, not a label."""
+    headings: set[int] = set()
     for bold in container.css(_LABELLED):
         before, after = bold.prev, bold.next
         while _blank(before):
@@ -145,24 +148,27 @@ def _bold_labels(container: LexborNode) -> None:
         while _blank(after):
             after = after.next if after is not None else None
         label = canonical_line(bold.text(deep=True, separator=""))
-        if before is not None or after is None or after.tag != "br" or not label or len(label.split()) > 12 or \
-                _LABEL_END.search(label):
+        if before is not None or not label or len(label.split()) > 12 or _LABEL_END.search(label):
             continue
-        if not label.endswith(":"):
-            bold.insert_after(":")
-        after.replace_with(" ")
+        if after is None and bold.parent is not None and bold.parent.tag in ("p", "div"):
+            headings.add(bold.parent.mem_id)
+        elif after is not None and after.tag == "br":
+            if not label.endswith(":"):
+                bold.insert_after(":")
+            after.replace_with(" ")
+    return headings
 
 
 def _blocks(container: LexborNode) -> list[Block]:
     """The container's blocks, in order: block elements are marked by separators, then read in one text pass."""
-    _bold_labels(container)
+    bold_headings = _bold_labels(container)
     for inner in container.css(_IN_HEADING):  # a heading is one block, whatever is nested in it
         if inner.tag == "br":
             inner.replace_with(" ")
         else:
             inner.unwrap()
     for node in container.css(_BLOCK_SELECTOR):
-        tag = node.tag or ""
+        tag = "h4" if node.mem_id in bold_headings else node.tag or ""
         node.insert_before(_SEP + (_HEAD + tag[1] if tag in _HEADINGS else ""))
         node.insert_after(_SEP)
     for br in container.css("br"):
