@@ -32,6 +32,7 @@ def findings(old: str, new: str) -> list[str]:
     ("The conviction rate reached 48 percent.", "conviction_rate", 48),
     ("The ministry raised its anti-trafficking budget by 20 percent.", "budget_percent", 20),
     ("Labor inspections covered 21 percent of farms.", "labor_inspections", 21),
+    ("Police referred 45 percent of identified victims to shelters.", "victims_referred_share", 45),
 ])
 def test_a_percentage_stated_alone_is_read(body: str, kind: str, value: int) -> None:
     assert figures(body)[kind] == (value, None, "%")
@@ -40,6 +41,7 @@ def test_a_percentage_stated_alone_is_read(body: str, kind: str, value: int) -> 
 @pytest.mark.parametrize("body", [
     "Some 40 percent of the population lives in rural areas.",
     "Women made up 30 percent of the victims the police identified.",
+    "Women made up 30 percent of the victims the police referred.",
     "Courts convicted 30 percent more traffickers than the year before.",
 ])
 def test_a_percentage_no_kind_governs_is_no_figure(body: str) -> None:
