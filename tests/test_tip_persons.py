@@ -70,3 +70,20 @@ def test_the_real_cambodia_2023_second_opposition_member(shared: Path) -> None:
     comparison = analyse_files(hrr / "2022" / "cambodia.html", hrr / "2023" / "cambodia.html")
     named = [f.message for f in comparison.findings if f.rule == "actor/person-named"]
     assert "Named for the first time: Hun Kosal" in named
+
+
+def test_the_next_person_after_an_apposition() -> None:
+    assert people("A firm sued Sok Dara, the chairman of a private hospital, and Chan Rithy for libel.") == {
+        "Sok Dara", "Chan Rithy"}
+    assert people("A firm sued Sok Dara, the chairman of a private hospital, and Kessa Province for damages.") == {
+        "Sok Dara"}
+    assert people("Sok Dara, the governor of Kessa, and Lower Marin in June met the minister.") == {"Sok Dara"}
+
+
+def test_the_real_thailand_2021_second_defendant(shared: Path) -> None:
+    """'a defamation suit against Boon Vanasinpro, the chairman of a private hospital, and Loy Chunpongthong
+    for ...': before, only the first was read."""
+    hrr = shared / "corpus" / "hrr"
+    comparison = analyse_files(hrr / "2020" / "thailand.html", hrr / "2021" / "thailand.html")
+    named = [f.message for f in comparison.findings if f.rule == "actor/person-named"]
+    assert "Named for the first time: Loy Chunpongthong" in named

@@ -217,6 +217,7 @@ def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, Bud
 
 
 # A second name after a plural role's first: ", and Hun Kosal" / " and Hun Kosal" (tipdiff.facts.vocabulary.NAME).
+_NEXT_AFTER_ROLE = regex.compile(rf"[^,.;()]{{0,60}},\s+and\s+{NAME}(?=\s*[,;.)(]|\s+(?:who|were|had|for|after|as)\b)")
 _SECOND_NAME = regex.compile(rf",?\s+and\s+{NAME}(?=\s*[,;.)(]|\s+(?:who|were|had|for|on|in|and|after|as)\b)")
 
 
@@ -287,6 +288,9 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
                 found.append((m.group("name"), m.start()))
                 if "name2" in m.groupdict():
                     found.append((m.group("name2"), m.start("name2")))
+                # "X, the chairman of a private hospital, and Y for ...": the next of a list of people
+                elif pattern is patterns[1] and (second := _NEXT_AFTER_ROLE.match(text, m.end())) is not None:
+                    found.append((second.group("name"), second.start("name")))
     heads = body_pattern(vocabulary.body_heads, vocabulary.source)
     people = []
     for raw, position in found:
