@@ -106,3 +106,12 @@ def test_the_real_cambodia_2019_to_2020_strikes_and_arbitration(shared: Path) ->
     found = [f.message for f in comparison.findings if f.rule == "sentence/figures-changed"]
     assert "Figures changed: 16,585, 26 -> 50,700, 92" in found and "Figures changed: 68 -> 45" in found
     assert not [m for m in found if m.startswith(("Figures changed: 28,", "Figures changed: 28 ->"))]
+
+
+def test_a_part_of_another_count_is_paired_with_its_part() -> None:
+    """"16 of the 26 cases" -> "57 of the 92 cases": both numbers changed, each paired with its own."""
+    assert _edited("The council resolved 16 of the 26 cases it received.",
+                   "The council resolved 57 of the 92 cases it received.") == (["16", "26"], ["57", "92"])
+    assert _edited("The council resolved 16 of the 26 cases it received.",
+                   "The council resolved 16 of the 92 cases it received.") == (["26"], ["92"])
+

@@ -47,6 +47,7 @@ may might must can could would should will shall not no per each every about app
 under more less fewer least most some all also since during after before between into out up down including while
 when where there here such only just more than least at least respectively""".split())
 _WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?\d[\d,.]*\b")
 
 
 # Last year's values stated after words of comparison, to the clause's end: "..., compared with 28 strikes
@@ -80,9 +81,13 @@ def _singular(word: str) -> str:
 
 def counted(text: str, quantity: Quantity) -> frozenset[str]:
     """What a figure counts: up to three words right after it, leading function words skipped, up to the next
-    function word or punctuation mark; lower-cased, a possessive dropped, a plural made singular (`_singular`)."""
+    function word or punctuation mark; lower-cased, a possessive dropped, a plural made singular (`_singular`). A part
+    of another count counts what that one counts ("16 of the 26 cases" -> {case})."""
     out: list[str] = []
     at = quantity.end
+    # "16 of the 26 cases": a part of another count counts what that one counts
+    if (part := _PART_OF.match(text, at)) is not None:
+        at = part.end()
     while len(out) < 3:
         match = _WORD.match(text, at)
         if match is None:
