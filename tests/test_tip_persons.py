@@ -65,7 +65,7 @@ def test_a_place_after_and_is_no_second_person() -> None:
 
 
 def test_the_real_cambodia_2023_second_opposition_member(shared: Path) -> None:
-    """'arrested former opposition members Yim Sinorn and Hun Kosal': before, only the first was read."""
+    """Two former opposition members named after their role in the plural: before, only the first was read."""
     hrr = shared / "corpus" / "hrr"
     comparison = analyse_files(hrr / "2022" / "cambodia.html", hrr / "2023" / "cambodia.html")
     named = [f.message for f in comparison.findings if f.rule == "actor/person-named"]
@@ -81,8 +81,8 @@ def test_the_next_person_after_an_apposition() -> None:
 
 
 def test_the_real_thailand_2021_second_defendant(shared: Path) -> None:
-    """'a defamation suit against Boon Vanasinpro, the chairman of a private hospital, and Loy Chunpongthong
-    for ...': before, only the first was read."""
+    """The 2021 page sues a hospital chairman, named with his role between commas, and a second man named after
+    him; before, only the first was read."""
     hrr = shared / "corpus" / "hrr"
     comparison = analyse_files(hrr / "2020" / "thailand.html", hrr / "2021" / "thailand.html")
     named = [f.message for f in comparison.findings if f.rule == "actor/person-named"]

@@ -1,8 +1,8 @@
 """A heading written the other year as a run-in label, with the same words, is no change.
 
 One year's page heads a sub-part "Trial Procedures" (an h4); another copy, or the next year, writes the same
-words in bold at the start of the part's first paragraph ("Trial Procedures: While the law provided ..."). The
-words are the same, so nothing changed but the layout: the sentence that carries the label is unchanged (the
+words in bold at the start of the part's first paragraph ("Trial Procedures: Hearings were open ..."). The words
+are the same, so nothing changed but the layout: the sentence that carries the label is unchanged (the
 label is the heading's words, not the sentence's), and the part is neither merged into the part that now holds
 the label nor split from it (tipdiff.parts asks `relabelled`). A label whose words differ from the heading's, or
 a sentence edited beyond the label, stays a change.
@@ -45,7 +45,8 @@ def unlabel(sections: tuple[SectionDiff, ...], old: Report, new: Report) -> tupl
     heading made unchanged. Only where headings are the parts (the Human Rights Reports)."""
     if not (old.profile.headings_are_sections and new.profile.headings_are_sections):
         return sections
-    relabelled = {id(c) for s in sections for c in s.changes if c.kind in ("edited", "moved") and _relabelled(c, old, new)}
+    relabelled = {id(c) for s in sections for c in s.changes
+                  if c.kind in ("edited", "moved") and _relabelled(c, old, new)}
     # the label's part and the heading's: the other sentences that went between them, words unchanged, are no
     # move either (the part the label opened goes on under its heading, or the reverse)
     links = {(c.old.section, c.new.section) for s in sections for c in s.changes if id(c) in relabelled

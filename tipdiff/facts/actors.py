@@ -277,7 +277,7 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     found = []
     for match in vocabulary.person.finditer(text):
         found.append((match.group("name"), match.start()))
-        # a plural role names two ("opposition members Yim Sinorn and Hun Kosal"): the second after "and"
+        # a plural role names two ("opposition members Sok Dara and Chan Rithy"): the second after "and"
         if re.search(r"s,?\s+$", text[match.start():match.start("name")]) and \
                 (second := _SECOND_NAME.match(text, match.end())) is not None:
             found.append((second.group("name"), second.start("name")))

@@ -134,8 +134,8 @@ def _blank(node: LexborNode | None) -> bool:
 
 
 def _bold_labels(container: LexborNode) -> set[int]:
-    """A paragraph that opens with a bold run and a line break ("<p><strong>Trial Procedures</strong><br>While
-    ...") writes a heading in the paragraph: it reads as the run-in label "Trial Procedures: While ...", the way
+    """A paragraph that opens with a bold run and a line break ("<p><strong>Trial Procedures</strong><br>Hearings
+    ...") writes a heading in the paragraph: it reads as the run-in label "Trial Procedures: Hearings ...", the way
     the pages write one in bold with a colon, so the same words compare as the same label or heading
     (tipdiff.relabel). A paragraph that is only a bold run ("<p><b>Prison and Detention Center Conditions</b></p>",
     the real 2022 Uruguay page) is a heading: the blocks returned (their `mem_id`) read as an h4. A bold run of more
