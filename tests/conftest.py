@@ -1,8 +1,10 @@
-"""Shared test helpers: fixture paths, ../shared (skipped with a reason when absent), and the CLI runner."""
+"""Shared test helpers: fixture paths, ../shared (skipped with a reason when absent), the CLI runner, a repository
+of reports from the fixture series, and the actor readers of the actor tests."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,8 @@ import pytest
 import yaml
 
 from tipdiff.cli import main
+from tipdiff.facts import extract_facts
+from tipdiff.ingest import load_report, report_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -82,9 +86,6 @@ def check_golden(name: str, text: str) -> None:
 
 def actor_kinds(body: str) -> dict[str, str]:
     """Name -> kind of every actor a sentence of ours names, read as the prosecution part of a narrative."""
-    from tipdiff.facts import extract_facts
-    from tipdiff.ingest import report_from_text
-
     narrative = "VERIDIA: Tier 2\n\nPROSECUTION\n\n" + body + "\n"
     actors = extract_facts(report_from_text(narrative, "veridia-2024.txt")).actors
     return {a.name: a.kind for a in actors.values()}
@@ -92,9 +93,15 @@ def actor_kinds(body: str) -> dict[str, str]:
 
 def real_actor_kinds(shared: Path, year: int, country: str) -> dict[str, str]:
     """Name -> kind of every actor of a real HRR page in ../shared."""
-    from tipdiff.facts import extract_facts
-    from tipdiff.ingest import load_report
-
     actors = extract_facts(load_report(shared / "corpus" / "hrr" / str(year) / f"{country}.html")).actors
     return {a.name: a.kind for a in actors.values()}
+
+
+def series_repo(tmp_path: Path) -> Path:
+    """A repository of reports, reports/veridia/2019-2021.txt, copied from the fixture series."""
+    root = tmp_path / "reports"
+    (root / "veridia").mkdir(parents=True)
+    for year in (2019, 2020, 2021):
+        shutil.copy(SERIES / f"{year}.txt", root / "veridia" / f"{year}.txt")
+    return root
 

@@ -7,16 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SERIES
+from conftest import SERIES, series_repo
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "reports"
-    (root / "veridia").mkdir(parents=True)
-    for year in (2019, 2020, 2021):
-        shutil.copy(SERIES / f"{year}.txt", root / "veridia" / f"{year}.txt")
-    return root
+    return series_repo(tmp_path)
 
 
 def digest(root: Path) -> dict[str, str]:

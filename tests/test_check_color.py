@@ -4,13 +4,12 @@ the same words with or without colour, one line each."""
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import SERIES
+from conftest import SERIES, series_repo
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -18,10 +17,7 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """veridia/2019-2021 from the fixture series and a 2022 that holds no narrative (malformed)."""
-    root = tmp_path / "reports"
-    (root / "veridia").mkdir(parents=True)
-    for year in (2019, 2020, 2021):
-        shutil.copy(SERIES / f"{year}.txt", root / "veridia" / f"{year}.txt")
+    root = series_repo(tmp_path)
     (root / "veridia" / "2022.txt").write_text("Nothing but a line of page chrome.\n", encoding="utf-8")
     return root
 

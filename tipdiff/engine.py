@@ -9,6 +9,7 @@ import time
 
 from tipdiff.errors import RuleError
 from tipdiff.facts import Facts, extract_facts
+from tipdiff.facts.pairs import FigurePairing
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.finding_order import SEVERITY_RANK, ordered
 from tipdiff.model import Comparison, Finding
@@ -34,10 +35,11 @@ def _run(comparison: Comparison, rules: list[Rule], old_facts: Facts, new_facts:
               "old_year": comparison.old.year or "?", "new_year": comparison.new.year or "?",
               "old_tier": comparison.old.tier or "tier not found", "new_tier": comparison.new.tier or "tier not found"}
     findings: list[Finding] = []
+    figures = FigurePairing(comparison, old_facts, new_facts)  # built on first use, then shared by the figure rules
     # the profile says which shipped rules apply (the TIP tier and formula rules are not for HRR pages); every
     # caller (compare, check, history, rule examples) gets the same choice
     for rule in (r for r in rules if applies(comparison.profile, r.id, r.shipped)):
-        context = Context(comparison, old_facts, new_facts, time.monotonic() + budget_seconds, vocabulary)
+        context = Context(comparison, old_facts, new_facts, time.monotonic() + budget_seconds, vocabulary, figures)
         try:
             hits = REGISTRY[rule.type].check(rule, context)
         except PatternTimeout as exc:

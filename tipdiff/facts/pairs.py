@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from tipdiff.facts.base import Facts, Figure
 from tipdiff.model import Comparison
@@ -74,22 +75,22 @@ def _pair(key: str, old_facts: Facts, new_facts: Facts, links: Links, summary: f
     return FigurePair(key, old, new, old.section == new.section or bool({old.section, new.section} & summary))
 
 
-def pair_figures(comparison: Comparison, old_facts: Facts, new_facts: Facts) -> Mapping[str, FigurePair]:
+def pair_figures(comparison: Comparison, old_facts: Facts, new_facts: Facts,
+                 links: Links | None = None) -> Mapping[str, FigurePair]:
     """Every figure kind of either year, in the new year's order then the old's, with the figures compared."""
-    links = Links(comparison)
+    links = links or Links(comparison)
     summary = frozenset(comparison.profile.role("summary"))
     keys = dict.fromkeys([*new_facts.figures, *old_facts.figures])
     return {key: _pair(key, old_facts, new_facts, links, summary) for key in keys}
 
 
-def other_statements(comparison: Comparison, old_facts: Facts, new_facts: Facts,
-                     pairs: Mapping[str, FigurePair]) -> list[FigurePair]:
+def other_statements(old_facts: Facts, new_facts: Facts, pairs: Mapping[str, FigurePair],
+                     links: Links) -> list[FigurePair]:
     """The other statements of a kind, each followed to the sentence it became: "arrested 150 nationals" is the
     part's arrests, and "arresting eight foreigners suspected of child sex tourism (five in 2017)" a second
     statement of arrests; when it becomes "arresting 14 foreigners (eight in 2018)", that is a change of its own,
     which the kind's one figure would hide. Only statements aligned as one sentence across the years, neither of
     them compared already; in the new year's order of kinds, then of sentences."""
-    links = Links(comparison)
     out: list[FigurePair] = []
     for key, pair in pairs.items():
         used = {f.sentence for f in (pair.old, pair.new) if f is not None}
@@ -102,3 +103,23 @@ def other_statements(comparison: Comparison, old_facts: Facts, new_facts: Facts,
             if old is not None and old.section == new.section:
                 out.append(FigurePair(key, old, new, True))
     return out
+
+
+class FigurePairing:
+    """A check's figure pairs, built once for every figure rule and only when one asks: each kind's main pair
+    (`pairs`) and its other statements (`others`), from one pass over the alignment (`Links`)."""
+
+    def __init__(self, comparison: Comparison, old_facts: Facts, new_facts: Facts) -> None:
+        self.comparison, self.old_facts, self.new_facts = comparison, old_facts, new_facts
+
+    @cached_property
+    def links(self) -> Links:
+        return Links(self.comparison)
+
+    @cached_property
+    def pairs(self) -> dict[str, FigurePair]:
+        return dict(pair_figures(self.comparison, self.old_facts, self.new_facts, self.links))
+
+    @cached_property
+    def others(self) -> list[FigurePair]:
+        return other_statements(self.old_facts, self.new_facts, self.pairs, self.links)

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from tipdiff.facts import Facts
-from tipdiff.facts.pairs import FigurePair, other_statements, pair_figures
+from tipdiff.facts.pairs import FigurePair, FigurePairing
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison
 
@@ -34,14 +34,19 @@ class Context:
     new: Facts
     deadline: float  # time.monotonic() by which a rule's patterns must have finished
     vocabulary: Vocabulary | None = None  # the run's word lists (None: the shipped ones)
+    figures: FigurePairing | None = None  # the check's figure pairs, shared by its rules (None: built here)
 
     @cached_property
+    def _pairing(self) -> FigurePairing:
+        return self.figures or FigurePairing(self.comparison, self.old, self.new)
+
+    @property
     def figure_pairs(self) -> dict[str, FigurePair]:
         """Each figure kind's two figures, one statement followed across the years (tipdiff.facts.pairs); built
-        once per rule's check, and only by a rule that asks."""
-        return dict(pair_figures(self.comparison, self.old, self.new))
+        once per check, and only when a rule asks."""
+        return self._pairing.pairs
 
-    @cached_property
+    @property
     def other_figure_pairs(self) -> list[FigurePair]:
         """A kind's other statements, each followed to the sentence it became (tipdiff.facts.pairs)."""
-        return other_statements(self.comparison, self.old, self.new, self.figure_pairs)
+        return self._pairing.others
