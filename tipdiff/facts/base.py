@@ -31,6 +31,7 @@ class Figure:
     prior_unit: str = ""
     prior_value_text: str = ""
     converted: str = ""  # the dollar value written beside an amount in another currency ("$560,000")
+    place: int = 0  # where in the sentence its statement stands (tipdiff.facts.candidates)
 
     @property
     def reported(self) -> bool:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from tipdiff.facts.base import Figure
+from tipdiff.facts.candidates import Candidates
+from tipdiff.facts.compound import compound_figures
 from tipdiff.facts.governed import Governed, counts_something_else, governed
 from tipdiff.facts.quantities import Quantity, find_quantities, leading_quantity
 from tipdiff.facts.vocabulary import FigureKind, Vocabulary
@@ -86,23 +88,6 @@ def _preferred(quantities: list[Quantity]) -> list[Quantity]:
 
 
 Found = tuple[FigureKind, "Quantity | None", int]  # kind, the quantity, how far the kind's words stand from it
-
-
-class Candidates(dict[str, dict[str, tuple[tuple[object, ...], Figure]]]):
-    """Every figure of each kind the text offers, the best of each sentence kept; the best of a kind is chosen by
-    how it was found, whether it is in digits (a count in words is more often an aside), and how close its words
-    stand; never by where its paragraph stands (moving a paragraph must not change a figure). The others stay,
-    so that a comparison can follow one statement when a part gives two figures of a kind (tipdiff.facts.pairs)."""
-
-    def offer(self, figure: Figure, rank: tuple[object, ...]) -> None:
-        key = rank + (figure.sentence, str(figure.value))
-        by_sentence = self.setdefault(figure.key, {})
-        if figure.sentence not in by_sentence or key < by_sentence[figure.sentence][0]:
-            by_sentence[figure.sentence] = (key, figure)
-
-    def ranked(self, kind: str) -> tuple[Figure, ...]:
-        """Every sentence's figure of the kind, best first."""
-        return tuple(figure for _, figure in sorted(self[kind].values(), key=lambda pair: pair[0]))
 
 
 def _nearest(clause: str, vocabulary: Vocabulary, only: FigureKind | None = None) -> Found | None:
@@ -187,6 +172,17 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
         unreported = start > 0 and NOT_REPORTED.search(before, start) is not None
         # past a soft cut ("and"), never past a semicolon: a parenthesis annotates a number of its own clause
         hard = max((m.end() for m in _HARD_BOUNDARY.finditer(blanked)), default=0)
+        named = re.search(_LAST_YEAR, match.group("inner"))
+        pairs = [] if unreported or named is None else compound_figures(
+            blanked, hard, match.start(), _drop_parentheses(match.group("inner")[:named.start()]), vocabulary)
+        for reading, last in pairs:  # "234 trainings to 6,321 officers (66 trainings to 1,577 officers in 2017)"
+            figures.offer(Figure(reading.kind.key, reading.kind.label, reading.quantity.value, last.value,
+                                 int(match.group("year")) if match.group("year") else None, section, text,
+                                 prior_text=match.group("inner"), unit=reading.quantity.unit,
+                                 value_text=reading.quantity.text, prior_unit=last.unit, prior_value_text=last.text),
+                          _rank(0, reading, summary, reading.quantity.text[:1].isalpha(), 0), match.start())
+        if pairs:
+            continue
         how = _governed_last(text, start, match.start(), vocabulary) or \
             (None if unreported else _governed_last(text, hard, match.start(), vocabulary))
         found: Found | None = (how.kind, how.quantity, 0) if how else None
@@ -226,7 +222,7 @@ def _figures_with_prior(text: str, section: str, vocabulary: Vocabulary, figures
             value_text=quantity.text if quantity else "",
             prior_unit=prior.unit if prior else "", prior_value_text=prior.text if prior else "",
             converted=_conversion(text, quantity) if quantity else ""),
-            _rank(0, how, summary, bool(quantity and quantity.text[:1].isalpha()), distance))
+            _rank(0, how, summary, bool(quantity and quantity.text[:1].isalpha()), distance), match.start())
 
 
 def _amounts(text: str, section: str, vocabulary: Vocabulary, figures: Candidates, summary: bool) -> None:
@@ -368,10 +364,12 @@ def _not_reported(text: str, section: str, vocabulary: Vocabulary, figures: Cand
     by gerunds, they rank after a count stated alone (the stock wording is often said of one group)."""
     for match in NOT_REPORTED_WHAT.finditer(text):
         kinds, gerunds = _not_reported_kinds(match, vocabulary)
+        prior = PRIOR.match(text, match.end() + len(text[match.end():]) - len(text[match.end():].lstrip()))
+        place = prior.start() if prior else match.start()  # with its parenthesis, one statement with it
         for kind in kinds:
             if kind.takes("") or "amount" in kind.units:
                 figures.offer(Figure(kind.key, kind.label, None, None, None, section, text),
-                              _rank(4 if gerunds else 1, None, summary, False, 0))
+                              _rank(4 if gerunds else 1, None, summary, False, 0), place)
 
 
 def read_figures(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, Figure], dict[str, tuple[Figure, ...]]]:

@@ -8,7 +8,9 @@ convictions", "72 investigations": with no such word before, the counted noun af
 holds one of them ("investigated 72 officials for complicity"). A count is a `subset` when its noun phrase
 restricts it to one form of trafficking ("72 investigations involving cases of forced labor"), so the whole
 figure of that kind ranks before it; an `anecdote` is a count told of one case ("in one case, a court
-convicted two officials"), ranked after the part's own figures. Fillers between the word and the number
+convicted two officials"), ranked after the part's own figures. A count of people after "to" or "for" that
+follows a count of events in its clause is the kind the events reach ("234 trainings to 6,321 officers":
+officials trained; the vocabulary's `reaches`). Fillers between the word and the number
 ("approximately", "a total of", "at least") are skipped.
 """
 
@@ -53,7 +55,25 @@ _ANECDOTE = re.compile(r"\b(?:in (?:one|another|a separate|a|the same|a second|a
 # survivors, housed 50 victims"): people and cases. Another counted noun ("issued 183 warnings") is no figure.
 _PEOPLE_OR_CASES = re.compile(r"(?:victims|survivors|traffickers|suspects|defendants|perpetrators|offenders|people|"
                               r"persons|individuals|children|minors|girls|boys|women|men|adults|workers|migrants|returnees|deportees|"
-                              r"officials|officers|nationals|citizens|foreigners|cases|complaints)$", re.IGNORECASE)
+                              r"officials|officers|nationals|citizens|foreigners|cases|complaints|judges|prosecutors|"
+                              r"inspectors|investigators|police|staff|personnel|participants|trainees|students|"
+                              r"teachers|soldiers|employees|refugees)$", re.IGNORECASE)
+
+
+# "234 trainings on investigation to 6,321 officers": a count of events, then the people they reached, after
+# "to" or "for" in the same clause (the events' kind `reaches` the people's kind: tipdiff/data/facts.yaml).
+_REACHING = re.compile(r"\d[\d,]*\s+(?P<noun>[A-Za-z-]+)(?:\s+[^\s,;:()]+){0,6}?\s+(?:to|for)$")
+
+
+def _reached(text: str, quantity: Quantity, phrase: str, kinds: list[FigureKind]) -> FigureKind | None:
+    """The kind of a count of people reached by events counted just before it ("234 trainings to 6,321
+    officers": officials trained), or None."""
+    before = _FILLER.sub("", text[:quantity.start].rstrip())
+    match = _REACHING.search(before[-200:])
+    if match is None or not any(_PEOPLE_OR_CASES.match(w) for w in phrase.split()[:4]):
+        return None
+    events = next((k for k in kinds if k.reaches and k.words.match(match.group("noun"))), None)
+    return next((k for k in kinds if events is not None and k.key == events.reaches), None)
 
 
 def counts_something_else(text: str, quantity: Quantity, vocabulary: Vocabulary) -> bool:
@@ -114,6 +134,9 @@ def governed(text: str, quantity: Quantity, vocabulary: Vocabulary, *, bare: boo
     kind, before = None, False
     if word:
         kind = next((k for k in kinds if k.words.match(word) and _fits(k, phrase)), None)
+        before = kind is not None
+    if kind is None and word.lower() in ("to", "for"):
+        kind = _reached(text, quantity, phrase, kinds)
         before = kind is not None
     if kind is None and phrase:
         head = " ".join(phrase.split()[:3])

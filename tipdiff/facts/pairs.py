@@ -56,8 +56,17 @@ class Links:
         return old == new or new in self.forward.get(old, ())
 
 
-def _in(figures: Iterable[Figure], sentences: set[str]) -> Figure | None:
-    return next((figure for figure in figures if figure.sentence in sentences), None)
+def ordinal(figure: Figure, statements: Iterable[Figure]) -> int:
+    """Which statement of its kind in its sentence a figure is: 0 the first, by place."""
+    return sorted(f.place for f in statements if f.sentence == figure.sentence).index(figure.place)
+
+
+def _in(figures: tuple[Figure, ...], sentences: set[str], like: Figure, like_all: tuple[Figure, ...]) -> Figure | None:
+    """The figure of `figures` in one of `sentences`, the one at `like`'s ordinal in its sentence when there is
+    one (a sentence with two statements of a kind is followed statement by statement), else the best."""
+    found = [figure for figure in figures if figure.sentence in sentences]
+    at = ordinal(like, like_all)
+    return next((f for f in found if ordinal(f, figures) == at), found[0] if found else None)
 
 
 def _pair(key: str, old_facts: Facts, new_facts: Facts, links: Links, summary: frozenset[str]) -> FigurePair:
@@ -66,9 +75,10 @@ def _pair(key: str, old_facts: Facts, new_facts: Facts, links: Links, summary: f
         return FigurePair(key, old, new, True)
     became = links.forward.get(old.sentence, set())
     came_from = links.backward.get(new.sentence, set())
-    if (later := _in(new_facts.figure_statements.get(key, ()), became)) is not None:
+    olds, news = old_facts.figure_statements.get(key, (old,)), new_facts.figure_statements.get(key, (new,))
+    if (later := _in(news, became, old, olds)) is not None:
         return FigurePair(key, old, later, True)
-    if (earlier := _in(old_facts.figure_statements.get(key, ()), came_from)) is not None:
+    if (earlier := _in(olds, came_from, new, news)) is not None:
         return FigurePair(key, earlier, new, True)
     if became or came_from:
         return FigurePair(key, old, new, False)
@@ -90,16 +100,19 @@ def other_statements(old_facts: Facts, new_facts: Facts, pairs: Mapping[str, Fig
     part's arrests, and "arresting eight foreigners suspected of child sex tourism (five in 2017)" a second
     statement of arrests; when it becomes "arresting 14 foreigners (eight in 2018)", that is a change of its own,
     which the kind's one figure would hide. Only statements aligned as one sentence across the years, neither of
-    them compared already; in the new year's order of kinds, then of sentences."""
+    them compared already (a sentence with two statements of a kind, statement by statement, in their order); in
+    the new year's order of kinds, then of sentences."""
     out: list[FigurePair] = []
     for key, pair in pairs.items():
-        used = {f.sentence for f in (pair.old, pair.new) if f is not None}
-        old_by_sentence = {f.sentence: f for f in old_facts.figure_statements.get(key, ()) if f.sentence not in used}
-        for new in new_facts.figure_statements.get(key, ()):
-            if new.sentence in used:
+        olds, news = old_facts.figure_statements.get(key, ()), new_facts.figure_statements.get(key, ())
+        used = {(f.sentence, f.place) for f in (pair.old, pair.new) if f is not None}
+        by_place = {(f.sentence, ordinal(f, olds)): f for f in olds if (f.sentence, f.place) not in used}
+        for new in news:
+            if (new.sentence, new.place) in used:
                 continue
-            old = next((old_by_sentence[s] for s in sorted(links.backward.get(new.sentence, ())) if s in old_by_sentence),
-                       old_by_sentence.get(new.sentence))
+            at = ordinal(new, news)
+            sentences = [*sorted(links.backward.get(new.sentence, ())), new.sentence]
+            old = next((by_place.pop((s, at)) for s in sentences if (s, at) in by_place), None)
             if old is not None and old.section == new.section:
                 out.append(FigurePair(key, old, new, True))
     return out

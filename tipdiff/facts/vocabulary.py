@@ -58,6 +58,7 @@ class FigureKind:
     words: BudgetPattern
     units: frozenset[str] = frozenset({"count"})  # count, percent, amount: the values this figure may take
     objects: BudgetPattern | None = None  # what must be counted ("officials"), when the words alone are not enough
+    reaches: str | None = None  # the kind a count of the people these events reach is ("234 trainings to 6,321 officers")
 
     def takes(self, unit: str) -> bool:
         """Whether a value in `unit` ("" a count, "%", a currency) can be this figure: a count of convictions
@@ -131,8 +132,14 @@ def build_vocabulary(data: dict[str, Any], source: str, lines: dict[str, int] | 
                                         f"figures {f['key']}: pattern"),
                                frozenset(f.get("units", ["count"])),
                                compiled("|".join(f"(?:{w})" for w in f["objects"]), f["objects"],
-                                        f"figures {f['key']}: objects") if f.get("objects") else None)
+                                        f"figures {f['key']}: objects") if f.get("objects") else None,
+                               f.get("reaches"))
                     for f in data.get("figures", []))
+    keys = {kind.key for kind in figures}
+    for kind in figures:
+        if kind.reaches is not None and kind.reaches not in keys:
+            raise RuleError(f"{source}:{lines.get(kind.reaches, 1)}:1: figures {kind.key}: reaches "
+                            f"'{kind.reaches}', expected the key of one of the figures")
     role_list = list(data.get("person_roles", []))
     roles = "|".join(f"(?:{r})" for r in role_list)
     person = compiled(rf"\b(?i:{roles}),? {NAME}", role_list, "person_roles: one of", flags=0)
