@@ -107,7 +107,8 @@ def test_real_hrr_pair_through_the_cli(run, shared: Path) -> None:
     result = run("compare", hrr / "2020" / "thailand.html", hrr / "2021" / "thailand.html", "--format", "json")
     findings = json.loads(result.out)["findings"]
     messages = [f["message"] for f in findings]
-    assert "Part renamed: “e. Acceptable Conditions of Work” is now “Wage and Hour Laws”" in messages
+    assert ("Part re-nested: “e. Acceptable Conditions of Work” goes on under a new sub-heading “Wage and Hour Laws” "
+            "(its own heading kept, with no text)") in messages
     assert not [m for m in messages if m.startswith("Part dropped")], messages
     assert any(f["rule"] == "actor/person-named" for f in findings)
     assert any(f["rule"] == "sentence/figures-changed" for f in findings)

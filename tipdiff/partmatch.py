@@ -87,8 +87,14 @@ def name_words(text: str) -> frozenset[str]:
 
 
 def heading_words(report: Report, name: str) -> set[str]:
-    """The words that name a part: its heading's (else its name's), label, stop words and hyphens left out."""
-    return set(name_words(_heading(report, name) or name.replace("-", " ")))
+    """The words that name a part: its heading's (else its name's), label, stop words and hyphens left out, and
+    the words a page template leaves at its end (the profile's `template_words`: 'Executive Summary Title')."""
+    heading = _heading(report, name) or name.replace("-", " ")
+    template = report.profile.template_words
+    kept = words(heading_text(heading))
+    while len(kept) > 2 and kept[-1].casefold() in template:  # "Land Title" keeps its word
+        kept = kept[:-1]
+    return set(name_words(" ".join(kept)))
 
 
 def run_in_labels(report: Report) -> dict[frozenset[str], list[str]]:

@@ -5,6 +5,10 @@ rename and re-nest them from year to year; a part whose sentences went elsewhere
 - renamed: a new part continues one old part under another heading (tipdiff.partmatch paired them), or holds
   mostly sentences of one old part that went nowhere else; renamed to a heading with no text of its own (a
   cross reference, "d. Discrimination (see section 6)"), the change's note says where its sentences went;
+  re-nested when the old heading stands on, empty, right above the new sub-heading that holds its text
+  ("e. Acceptable Conditions of Work", then "Wage and Hour Laws:"); never when the two headings have the same
+  words under the same list label, written otherwise ("Executive Summary Title" and "EXECUTIVE SUMMARY": the
+  profile's `template_words` are left out);
 - merged: a new part continues several old parts (paired), or an old part's text went mostly (>= half of its
   sentences, MOSTLY) into one part that continues another;
 - split: an old part's sentences went, half or more of them, to several parts; or a new part with no old
@@ -48,13 +52,38 @@ class PartChange:
     """One part's fate: `kind` (KINDS), the old and new titles, and the part it is reported under (the new
     part, or the old one for a part dropped); `note`: for a part renamed to a heading with no text of its own,
     what became of its text ('reduced to a cross reference (see section 6); 8 of its 13 sentences moved to
-    “Women”'), else ""."""
+    “Women”'), else ""; `renested`: a part renamed whose old heading stands on in the new year, with no text,
+    right above the new sub-heading that holds its text."""
 
     kind: str
     old: tuple[str, ...]
     new: tuple[str, ...]
     section: str
     note: str = ""
+    renested: bool = False  # renamed: its heading stands on, empty, above the new sub-heading holding its text
+
+
+def _label(report: Report, name: str) -> str:
+    heading = next((s.heading for s in report.sections if s.name == name and s.heading), "") or ""
+    match = LIST_LABEL.match(heading)
+    return " ".join(match.group(0).split()).casefold() if match else ""
+
+
+def same_heading(old: Report, old_name: str, new: Report, new_name: str) -> bool:
+    """Whether two parts' headings name them alike: the same words (case, stop words, punctuation and a page
+    template's words left out: 'Executive Summary Title' and 'EXECUTIVE SUMMARY') under the same list label."""
+    return heading_words(old, old_name) == heading_words(new, new_name) and \
+        _label(old, old_name) == _label(new, new_name)
+
+
+def _renested(old: Report, new: Report, old_name: str, name: str) -> bool:
+    """Whether an old part's heading stands on in the new year, with no text of its own, right above the part
+    holding its text under a new sub-heading ("e. Acceptable Conditions of Work", then "Wage and Hour Laws:")."""
+    names = new.section_names()
+    if old_name not in names or name not in names or not same_heading(old, old_name, new, old_name):
+        return False
+    at = names.index(old_name)
+    return names.index(name) == at + 1 and not new.units_in(old_name)
 
 
 def _title(report: Report, name: str) -> str:
@@ -133,11 +162,13 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
             if not relabelled(olds, (name,), comparison.sections, old, new):
                 out.append(PartChange("merged", tuple(_title(old, o) for o in olds), (_title(new, name),), name))
         elif section.renamed_from:
+            if same_heading(old, olds[0], new, name):
+                continue  # the same words written otherwise ("Executive Summary Title" -> "EXECUTIVE SUMMARY")
             note = "" if new_size[name] or not old_size[olds[0]] else \
                 _emptied(old_size[olds[0]], went.get(olds[0], Counter()), new, name)
-            out.append(PartChange("renamed", (_title(old, olds[0]),), (_title(new, name),), name, note))
-        elif olds == (name,) and old.profile.headings_are_sections and \
-                heading_words(old, name) != heading_words(new, name):
+            out.append(PartChange("renamed", (_title(old, olds[0]),), (_title(new, name),), name, note,
+                                  _renested(old, new, olds[0], name)))
+        elif olds == (name,) and old.profile.headings_are_sections and not same_heading(old, name, new, name):
             # one part name both years, two headings: they differ past the name's length ("Section 5.
             # Governmental Posture Towards International and Nongovernmental ..." gained "Monitoring and")
             out.append(PartChange("renamed", (_title(old, name),), (_title(new, name),), name))

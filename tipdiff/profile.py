@@ -57,6 +57,8 @@ class Profile:
     formula_tiers: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     headings_are_sections: bool = False  # every heading of a page opens a part named after it
     heading_levels: tuple[int, int] = (2, 4)  # which heading levels (h2-h4) open parts; deeper ones stay text
+    # words a page template leaves at the end of a heading, no part of its name ("Executive Summary Title")
+    template_words: frozenset[str] = frozenset()
     has_tiers: bool = True
     # which of the shipped rule pack's rules apply: True all, False none, else the groups or ids listed ("actor"
     # is every rule under rules/actor/); rules the user adds (--rules, .tipdiff.yaml) run unless this is False
@@ -279,6 +281,7 @@ def parse_profile(text: str, source: str, *, trusted: bool = False) -> Profile:
         formula_tiers={str(k): tuple(str(t) for t in v) for k, v in (data.get("formula_tiers") or {}).items()},
         headings_are_sections=bool(data.get("headings_are_sections", False)),
         heading_levels=(int(levels[0]), int(levels[1])),
+        template_words=frozenset(str(w).casefold() for w in data.get("template_words", ())),
         has_tiers=bool(data.get("has_tiers", True)),
         rules=_rules(data.get("rules", True)),
         tiers=tuple(str(t) for t in data.get("tiers", ())),

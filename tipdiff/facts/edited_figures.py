@@ -11,7 +11,7 @@ who"; "one of" is never read as a number).
 Two figures are the same quantity when they have the same unit and the same counted thing: the words right
 after the figure (`counted`: up to three words before a function word or a punctuation mark, leading function
 words skipped, a plural made singular: "94 cases of" -> {case}; "54 percent of the labor force" -> {labor,
-force}) share at least half of the fewer words either has; a sum of money or a percentage with nothing counted
+force}; a count with nothing after it, the words before it: "a capacity of 30,000." -> {capacity}) share at least half of the fewer words either has; a sum of money or a percentage with nothing counted
 after it is the same quantity as another of its unit. Pairing, in turn: the same value of the same quantity on
 both sides, or with nothing counted after one of them (kept), then
 the same quantity with another value (changed; the most words in common first, then in order), then the same
@@ -99,6 +99,28 @@ def counted(text: str, quantity: Quantity) -> frozenset[str]:
         else:
             out.append(_singular(word))
         at = match.end()
+    if out or quantity.unit or _NEXT_IS_WORD.match(text, quantity.end):
+        return frozenset(out)  # money or a percentage with nothing after it pairs by its unit (`_same_quantity`)
+    return _named_before(text, quantity.start)
+
+
+_NEXT_IS_WORD = re.compile(r"\s+[A-Za-z]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
+
+
+def _named_before(text: str, start: int) -> frozenset[str]:
+    """What a figure with nothing counted after it counts, from the words right before it ("a capacity of
+    30,000." -> {capacity}): function words skipped, then up to two words to the next function word."""
+    out: list[str] = []
+    end = start
+    while len(out) < 2 and (match := _WORD_BEFORE.search(text, 0, end)) is not None:
+        word = match.group(1).lower().replace("’", "'").removesuffix("'s")
+        if word in _FUNCTION:
+            if out:
+                break
+        else:
+            out.append(_singular(word))
+        end = match.start()
     return frozenset(out)
 
 
