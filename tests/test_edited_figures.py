@@ -58,6 +58,11 @@ def test_the_same_quantity_with_another_value_fires(old: str, new: str, expected
      "Observers counted one local human rights group among the plaintiffs."),
     # nothing after either count, and other words before each: two quantities
     ("In the capital rents rose to 40.", "In the capital wages fell to 45."),
+    # a time of day and an ordinal are no figures; a number hyphened to a word ("12-month") is a measure
+    ("Polls stayed open until 9:00 p.m. after the 10th complaint.", "Polls stayed open until 9 p.m. after the 11th complaint."),
+    ("Monitors logged 447 incidents over a 12-month period.", "Monitors logged 447 incidents over the calendar year."),
+    ("The law caps overtime at 80 hours per quarter.", "The law sets a 40-hour workweek."),
+    ("The center served 40 women, and a shelter one more.", "The center served 40 women, and the shelter took one."),
 ])
 def test_a_figure_dropped_or_new_or_a_pronoun_is_quiet(old: str, new: str) -> None:
     assert _edited(old, new) is None

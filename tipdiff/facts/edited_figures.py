@@ -3,7 +3,7 @@ protesters" -> "detained 60 protesters"), read by the rule sentence/figures-chan
 changed" count (tipdiff.facts.semantic).
 
 A sentence's figures are its quantities (tipdiff.facts.quantities) less the numbers that are no figure: a tier's
-number, a day of a month, a reference to a section or an article, last year's value in its parenthesis or after
+number, a day of a month, a time of day ("9:00 p.m."), an ordinal ("the 10th report"), a reference to a section or an article, last year's value in its parenthesis or after
 words of comparison ("compared with 28 strikes", "up from 28"), and
 "one" as a pronoun or with "no", "any", "every", "the", "this", "that", "each" before it ("no one", "the one
 who"; "one of" is never read as a number).
@@ -11,10 +11,12 @@ who"; "one of" is never read as a number).
 Two figures are the same quantity when they have the same unit and the same counted thing: the words right
 after the figure (`counted`: up to three words before a function word or a punctuation mark, leading function
 words skipped, a plural made singular: "94 cases of" -> {case}; "54 percent of the labor force" -> {labor,
-force}; a count with nothing after it, the words before it: "a capacity of 30,000." -> {capacity}) share at least half of the fewer words either has; a sum of money or a percentage with nothing counted
-after it is the same quantity as another of its unit. Pairing, in turn: the same value of the same quantity on
-both sides, or with nothing counted after one of them (kept), then
-the same quantity with another value (changed; the most words in common first, then in order), then the same
+force}) share at least half of the fewer words either has; two counts with nothing counted after either
+(and not hyphened to a word: "a 12-month period"), when the words before them do (the same test on up to two
+words before each, function words skipped: "a capacity of 30,000." -> {capacity}); a
+sum of money or a percentage with nothing counted after it is the same quantity as another of its unit.
+Pairing, in turn: the same value of the same quantity on both sides, or with nothing counted after one of them
+(kept), then the same quantity with another value (changed; the most words in common first, then in order), then the same
 value of another quantity (restated, not a change). A figure the new sentence no longer states, or one it
 states for the first time, is no change: a rewritten sentence drops and adds figures all the time ("one
 paramilitary ranger was killed" -> "a military officer was injured").
@@ -37,6 +39,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NOT_FIGURE_BEFORE = re.compile(rf"(?:\b(?i:tier|sections?|articles?|paragraphs?|chapters?|clauses?)|\b{_MONTHS}"
                                 rf"|\b(?i:no\.))\s*$")
 _DATE_AFTER = re.compile(rf"\s*{_MONTHS}\b")  # "4 May"
+_TIME_OR_ORDINAL = re.compile(r":\d\d\b|(?:st|nd|rd|th)\b")  # "9:00 p.m.", "10th"
 # "one" as a pronoun or after a determiner: "no one", "any one of", "the one who", "every one"
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?i:no|any|every|each|the|this|that|which|someone|anyone)\s*$")
 _ONE_PRONOUN_AFTER = re.compile(r"\s*(?i:another|such|who|which|that)\b")
@@ -64,6 +67,8 @@ def sentence_figures(text: str, vocabulary: Vocabulary) -> list[Quantity]:
         before = text[:q.start]
         if _NOT_FIGURE_BEFORE.search(before) or (q.unit == "" and _DATE_AFTER.match(text, q.end)):
             continue
+        if _TIME_OR_ORDINAL.match(text, q.end) or (q.start and text[q.start - 1] == ":" and before[-2:-1].isdigit()):
+            continue  # "9:00 p.m.", "the 10th report"
         if any(start <= q.start < end for start, end in priors):
             continue
         if q.text.lower() == "one" and (_ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(text, q.end)):
@@ -99,13 +104,21 @@ def counted(text: str, quantity: Quantity) -> frozenset[str]:
         else:
             out.append(_singular(word))
         at = match.end()
-    if out or quantity.unit or _NEXT_IS_WORD.match(text, quantity.end):
-        return frozenset(out)  # money or a percentage with nothing after it pairs by its unit (`_same_quantity`)
-    return _named_before(text, quantity.start)
+    return frozenset(out)
 
 
+_HYPHENED = re.compile(r"-[A-Za-z]")  # "a 12-month period", "a 15-year-old girl": a measure, not a count
 _NEXT_IS_WORD = re.compile(r"\s+[A-Za-z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
+
+
+def named_before(text: str, quantity: Quantity) -> frozenset[str]:
+    """What a count with nothing counted after it names by the words before it ("a capacity of 30,000." ->
+    {capacity}); empty for any other figure (something counted after it, money, a percentage)."""
+    if quantity.unit or counted(text, quantity) or _NEXT_IS_WORD.match(text, quantity.end) or \
+            _HYPHENED.match(text, quantity.end):
+        return frozenset()
+    return _named_before(text, quantity.start)
 
 
 def _named_before(text: str, start: int) -> frozenset[str]:
@@ -129,6 +142,7 @@ class _Figure:
     index: int
     quantity: Quantity
     counts: frozenset[str]
+    before: frozenset[str] = frozenset()  # with nothing counted after it, the words before it name it
 
 
 def _same_quantity(a: _Figure, b: _Figure) -> int:
@@ -140,6 +154,9 @@ def _same_quantity(a: _Figure, b: _Figure) -> int:
     shared = len(a.counts & b.counts)
     if shared and 2 * shared >= min(len(a.counts), len(b.counts)):
         return shared
+    named = len(a.before & b.before)  # nothing counted after either: the words before them ("a capacity of")
+    if named and 2 * named >= min(len(a.before), len(b.before)):
+        return named
     return 1 if a.quantity.unit and not (a.counts and b.counts) else 0
 
 
@@ -169,8 +186,10 @@ def changed_figures(change: Change, vocabulary: Vocabulary) -> tuple[list[str], 
     quantities (as written, in sentence order); None for any other change (see the module docstring)."""
     if change.kind != "edited" or change.old is None or change.new is None:
         return None
-    olds = [_Figure(i, q, counted(change.old.text, q)) for i, q in enumerate(sentence_figures(change.old.text, vocabulary))]
-    news = [_Figure(i, q, counted(change.new.text, q)) for i, q in enumerate(sentence_figures(change.new.text, vocabulary))]
+    olds = [_Figure(i, q, counted(change.old.text, q), named_before(change.old.text, q))
+            for i, q in enumerate(sentence_figures(change.old.text, vocabulary))]
+    news = [_Figure(i, q, counted(change.new.text, q), named_before(change.new.text, q))
+            for i, q in enumerate(sentence_figures(change.new.text, vocabulary))]
 
     def value(a: _Figure, b: _Figure) -> bool:
         return (a.quantity.amount, a.quantity.unit) == (b.quantity.amount, b.quantity.unit)
