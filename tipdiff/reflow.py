@@ -23,7 +23,9 @@ hyphenated form written elsewhere; the joined form written elsewhere), then prod
 co-, self-, ...), a capital or digit after the hyphen ("mid-2019", "anti-Semitism"), both halves being words (of
 the document, else of pyspellchecker's English word list), and word-breaking suffixes ("-ing", "-tion", ...).
 A document that breaks words at most of its line-final hyphens (a typeset page) joins the undecided ones; a
-hard-wrapped paste keeps them. The PDF reader can use the same judge: `Vocabulary.of(lines).join(a, b)`.
+hard-wrapped paste keeps them. A hyphen standing alone at a line end ("Thai-owned and -" + "operated") opens the
+next word, the second part of a suspended compound, when the document writes that word so elsewhere or the
+hyphen follows "and", "or", "nor" or "to" (a dash never does); otherwise it is a spaced dash. The PDF reader can use the same judge: `Vocabulary.of(lines).join(a, b)`.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ _FIRST_WORD = re.compile(r"\S+")
 _LEAD_WORD = re.compile(r"^(\w+)")
 _WORDS = re.compile(r"\w+(?:-\w+)*")
 _SUSPENDED = frozenset({"and", "or", "nor", "to"})
+_LEADING_HYPHEN = re.compile(r"(?<![\w-])-(\w+)")  # "-operated" in "Thai-owned and -operated"
+_LONE_HYPHEN = re.compile(r"(\S+)\s+-$")  # a line ending "and -"
 UNWRAPPED = 250  # no hard wrap is this wide: a longer line is a paragraph as the source wrote it
 
 # Prefixes that form hyphenated compounds in these reports (Merriam-Webster's productive prefixes that take a
@@ -89,6 +93,7 @@ class Vocabulary:
     def of(cls, lines: Iterable[str]) -> Vocabulary:
         lines = list(lines)
         counts: Counter[str] = Counter(w.lower() for line in lines for w in _WORDS.findall(line))
+        counts.update(f"-{w.lower()}" for line in lines for w in _LEADING_HYPHEN.findall(line))
         breaks = []
         for before, after in pairwise(lines):
             left, right = _break_hyphen(before.rstrip()), _WORDS.match(after.strip())
@@ -149,6 +154,10 @@ class Vocabulary:
             return f"{line} {following}"  # "sex- and labor trafficking": a suspended hyphen
         if match and lead:
             return line + following if self.keeps_hyphen(match.group(1), lead.group(1)) else line[:-1] + following
+        alone = _LONE_HYPHEN.search(line)
+        if alone and lead and (self.counts[f"-{lead.group(1).lower()}"] > 0 or
+                               alone.group(1).lower() in _SUSPENDED and following[:1].islower()):
+            return line + following  # "Thai-owned and -" + "operated": a suspended compound's second part
         return f"{line} {following}"
 
 

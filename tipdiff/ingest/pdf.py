@@ -1,9 +1,9 @@
 """Report PDFs: positioned text lines from pdfminer.six's layout analysis (the optional `pdf` extra), page chrome
 removed and listed, then paragraphs rebuilt by `tipdiff.ingest.pdf_flow`.
 
-Why pdfminer.six: its layout analysis (LAParams) groups characters into lines and lines into text boxes and
-orders the boxes column by column, which is exactly the part a hand-written line grouping got wrong (two-column
-pages, paragraph gaps). pypdfium2 is faster (C: 6 against 100 ms a page on our test PDFs) but gives only characters and line
+Why pdfminer.six: its layout analysis (LAParams) groups characters into lines and lines into text boxes, which
+is exactly the part a hand-written line grouping got wrong (two-column pages, paragraph gaps). It is run step by
+step in `tipdiff.ingest.pdf_lines`, which joins the pieces of a justified line between the two steps. pypdfium2 is faster (C: 6 against 100 ms a page on our test PDFs) but gives only characters and line
 segments: columns and boxes would be our own code again. PyMuPDF is AGPL. Correctness first: pdfminer.six.
 
 Removed and listed (`PdfText.removed`, shown as the report's removed chrome): page numbers ("12", "Page 3 of
@@ -29,16 +29,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tipdiff.canonical import canonical_line
 from tipdiff.errors import InputError
 from tipdiff.ingest.pdf_columns import Block, Line, column_starts, reading_order
 from tipdiff.ingest.pdf_flow import paragraphs
+from tipdiff.ingest.pdf_lines import page_boxes
 from tipdiff.patterns import Match
 from tipdiff.profile import AUTO, Profile, detect_profile, load_profile
 from tipdiff.wording import count
 
 if TYPE_CHECKING:
-    from pdfminer.layout import LTPage, LTTextBox
+    from pdfminer.layout import LTPage
 
 PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[ivxlc]{1,6}|[-–—]\s*\d{1,4}\s*[-–—]",
                          re.IGNORECASE)
@@ -76,10 +76,10 @@ def _quiet_library() -> logging.Logger:
 
 
 def _layout_pages(data: bytes, path: str) -> tuple[list[LTPage], list[str]]:
-    """pdfminer.six's layout of every page, and the problems it reported (log records and warnings)."""
+    """Every page as pdfminer.six reads it, not yet analysed (its characters, in drawing order), and the problems
+    it reported (log records and warnings)."""
     try:
         from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LAParams
         from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
@@ -98,11 +98,8 @@ def _layout_pages(data: bytes, path: str) -> tuple[list[LTPage], list[str]]:
             try:
                 document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
                 resources = PDFResourceManager(caching=True)
-                # Defaults of LAParams, written out: char_margin groups characters into lines, line_margin (in
-                # line heights) groups lines into boxes, so a blank line or a column gutter separates boxes;
-                # boxes_flow orders boxes column by column.
-                device = PDFPageAggregator(resources, laparams=LAParams(char_margin=2.0, line_margin=0.5,
-                                                                        word_margin=0.1, boxes_flow=0.5))
+                # the characters only: pdf_lines runs the layout analysis step by step
+                device = PDFPageAggregator(resources, laparams=None)
                 interpreter = PDFPageInterpreter(resources, device)
                 for number, page in enumerate(PDFPage.create_pages(document), start=1):
                     try:
@@ -123,57 +120,11 @@ def _layout_pages(data: bytes, path: str) -> tuple[list[LTPage], list[str]]:
     return pages, problems.messages
 
 
-def _lines_of(box: LTTextBox) -> list[Line]:
-    from pdfminer.layout import LTAnno, LTChar, LTTextLine
-
-    out = []
-    for item in box:
-        if not isinstance(item, LTTextLine):
-            continue
-        # LTChar has a position; LTAnno (a space pdfminer.six inferred) has none but still separates words
-        chars: list[tuple[str, float | None, float | None]] = [
-            (c.get_text(), c.x0, c.x1) if isinstance(c, LTChar) else (c.get_text(), None, None)
-            for c in item if isinstance(c, (LTChar, LTAnno))]
-        raw = item.get_text().rstrip()
-        # Through the canonical text layer line by line (ligatures, NFC, spaces), so the hyphen and paragraph
-        # logic sees what the reports will quote; a soft hyphen ending the line marks a word broken there.
-        text = canonical_line(raw)
-        if not text:
-            continue
-        text += "\u00ad" if raw.endswith("\u00ad") else ""
-        out.append(Line(text=text, x0=item.x0, x1=item.x1, top=item.y1, bottom=item.y0,
-                        first_chunk=_first_chunk(chars), char_width=(item.x1 - item.x0) / max(1, len(text))))
-    return out
-
-
-def _first_chunk(chars: list[tuple[str, float | None, float | None]]) -> float:
-    """Width in points of the line's first word, up to a space or through a hyphen (what a typesetter moves)."""
-    start: float | None = None
-    end = 0.0
-    for text, x0, x1 in chars:
-        if not text.strip():
-            if start is not None:
-                break
-            continue
-        if x0 is None or x1 is None:
-            continue
-        start = x0 if start is None else start
-        end = x1
-        if text in "-‐–":
-            break
-    return end - start if start is not None else 0.0
-
-
 def page_blocks(data: bytes, path: str) -> tuple[list[list[Block]], list[str]]:
-    """Each page's text boxes (pdfminer.six's order; `pdf_columns.reading_order` orders them), and library
+    """Each page's text boxes (`pdf_lines.page_boxes`; `pdf_columns.reading_order` orders them), and library
     problems."""
     layouts, problems = _layout_pages(data, path)
-    from pdfminer.layout import LTTextBox
-    pages: list[list[Block]] = []
-    for layout in layouts:
-        blocks = [Block(lines=tuple(lines)) for box in layout if isinstance(box, LTTextBox)
-                  if (lines := _lines_of(box))]
-        pages.append(blocks)
+    pages = page_boxes(layouts)
     if not any(pages):
         raise InputError("has no text layer (a scanned, image-only PDF?); expected a PDF with text", path=path)
     return pages, problems

@@ -1,6 +1,7 @@
 """Reading order of a page's text boxes: column by column, and top to bottom between boxes that span columns.
 
-pdfminer.six groups characters into lines and lines into boxes well, but its box order (`boxes_flow`) weighs
+pdfminer.six groups characters into lines and lines into boxes well (the pieces of a justified line joined in
+between: `pdf_lines`), but its box order (`boxes_flow`) weighs
 height against left edge: a one-line box at the top of the right column can come before the left column's
 text at the same height (seen on our two-column test pages). So the boxes it found are ordered here:
 - columns are left edges that lines start at, with a clear gutter before them (see
@@ -81,8 +82,12 @@ def column_of(block: Block, starts: list[float], columns: list[Column]) -> Colum
 
 
 def _column_index(block: Block, starts: list[float]) -> int:
-    slack = 2 * block.lines[0].char_width
-    return max((i for i, start in enumerate(starts) if block.x0 >= start - slack), default=0)
+    return column_at(block.x0, block.lines[0].char_width, starts)
+
+
+def column_at(x0: float, char_width: float, starts: list[float]) -> int:
+    """The index of the column a line starting at `x0` (points) is set in; two characters' slack."""
+    return max((i for i, start in enumerate(starts) if x0 >= start - 2 * char_width), default=0)
 
 
 def column_starts(blocks: list[Block]) -> list[float]:

@@ -4,7 +4,8 @@ The boxes come in reading order, column by column. Where a paragraph ends:
 - inside a box, before a bullet line ("• ", "▪ ", "– " ...), after a line that closes a sentence and that the
   next line's first word would have fitted on (a deliberate break: measured in points against the column's
   right edge *and* in characters against the column's longest line, so typeset and character-wrapped PDFs both
-  read right), after a heading-like line (no lower-case letters), and before an indented first line;
+  read right), after a heading-like line (no lower-case letters; unless more capitals follow whose first word
+  would not have fitted on it: a heading wrapped in a narrow column), and before an indented first line;
 - between boxes in one column (a vertical gap), unless the text runs on mid-sentence into a lower-case word;
 - at a column or page break only when the text before it closes a sentence (., !, ?, :) or is a heading:
   a paragraph that runs on across the break mid-sentence is re-joined; one that ends at a sentence end is split
@@ -123,7 +124,8 @@ def _breaks_inside(previous: Line, line: Line, column: Column, builder: _Builder
     if previous.text.endswith("-") and previous.text[-2:-1].isalpha():
         return False  # a word or compound broken at the line end
     if _heading_like(previous.text):
-        return True
+        # a heading wrapped in a narrow column runs on: more capitals, whose first word did not fit after it
+        return bool(CLOSES.search(previous.text)) or not _heading_like(line.text) or _fits(previous, line, column)
     if CLOSES.search(previous.text) and _fits(previous, line, column):
         return True
     if not builder.bulleted and _short_before_capital(previous, line, column):
