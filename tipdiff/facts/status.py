@@ -183,6 +183,26 @@ def _move_match(move: BudgetPattern, text: str, report: Report) -> Match | None:
     return next((m for m in matches if not PAST_YEAR.match(text, m.end())), None)
 
 
+# A waiver refused, out of reach, or of earlier years: "was not granted a waiver", "no longer eligible for a
+# waiver", "ineligible for", "denied", "without a waiver", "received waivers ... in the two previous years".
+_NOT_GRANTED = re.compile(r"\b(?:not|never|no longer|ineligible|denied|without|did not|cannot|could not)\b[^.;]{0,60}$",
+                          re.I)
+_EARLIER_WAIVERS = re.compile(r"\bwaivers\b|\b(?:previous|prior|preceding|past|last) (?:\w+ )?(?:years?|reports?)\b",
+                              re.I)
+
+
+def _granted(waiver: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A waiver granted this year: the profile's waiver wording, never refused, out of reach or of earlier years."""
+    for match in waiver.finditer(text):
+        start = text.rfind(". ", 0, match.start()) + 1
+        end = text.find(". ", match.end())
+        if _NOT_GRANTED.search(text, start, match.start() + 7) or \
+                _EARLIER_WAIVERS.search(text, start, len(text) if end < 0 else end):
+            continue
+        return match
+    return None
+
+
 def extract_status(report: Report) -> dict[str, Any]:
     found: dict[str, Any] = {"tier": None, "move": None, "waiver": None, "automatic_downgrade": None,
                              "formula": None, "increasing_efforts": None, "streak": None}
@@ -205,7 +225,7 @@ def extract_status(report: Report) -> dict[str, Any]:
             if found["streak"] is None and verb in ("remained", "remains") and (
                     streak := STREAK.search(text, match.end(), match.end() + 80)):
                 found["streak"] = _fact(str(streak_years(streak)), unit, streak)
-        if found["waiver"] is None and (match := waiver.search(text)):
+        if found["waiver"] is None and (match := _granted(waiver, text)):
             found["waiver"] = _fact("granted", unit, match)
         if found["automatic_downgrade"] is None and (match := AUTOMATIC.search(text)):
             found["automatic_downgrade"] = _fact("automatic downgrade", unit, match)

@@ -12,7 +12,9 @@ What is read (the page template shared by the TIP and Human Rights Report countr
 - navigation, "On This Page", share widgets, the report-nav, the footer and anything hidden are dropped
   (`SKIP`); so is a web archive's toolbar and banner (`ARCHIVE`), whose text is listed in `Page.removed`;
 - every block element (`BLOCKS`) is one paragraph; `<br>` is a line break inside its paragraph, not a new
-  paragraph; a paragraph opening with a short bold run and a `<br>` reads as a run-in label ("Label: text");
+  paragraph; an item of a bulleted list (`<ul><li>`) opens with a bullet ("• Authorize ..."), as the list reads
+  when copied as text, so a narrative with no part headings still opens its recommendations at the list; a
+  paragraph opening with a short bold run and a `<br>` reads as a run-in label ("Label: text");
   h1-h6 come back with their level, so a profile can open parts at them;
 - a heading that is only a label ("Section 1.") joins the heading after it ("Section 1. Respect for ...").
 
@@ -29,7 +31,7 @@ from functools import reduce
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from tipdiff.canonical import canonical_line
-from tipdiff.reflow import Vocabulary
+from tipdiff.reflow import LIST_MARKER, Vocabulary
 
 BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "blockquote", "td", "th",
           "tr", "table", "ul", "ol", "dd", "dt", "dl", "figcaption", "main", "header", "footer", "caption",
@@ -60,7 +62,8 @@ _SEP = "\x1e"  # marks a block boundary in the extracted text (these three contr
 # the page first: they are not text)
 _HEAD = "\x1d"  # followed by the heading level
 _BR = "\x1f"  # a <br>
-_MARKERS = str.maketrans("", "", _SEP + _HEAD + _BR)
+_ITEM = "\x1c"  # an item of a bulleted list (<ul><li>)
+_MARKERS = str.maketrans("", "", _SEP + _HEAD + _BR + _ITEM)
 _BLANK_LINE = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + "]*")
 _BLOCK_SELECTOR = ", ".join(BLOCKS)
 _IN_HEADING = ", ".join(f"{h} {b}" for h in _HEADINGS for b in BLOCKS + ("br",))
@@ -169,7 +172,8 @@ def _blocks(container: LexborNode) -> list[Block]:
             inner.unwrap()
     for node in container.css(_BLOCK_SELECTOR):
         tag = "h4" if node.mem_id in bold_headings else node.tag or ""
-        node.insert_before(_SEP + (_HEAD + tag[1] if tag in _HEADINGS else ""))
+        item = tag == "li" and node.parent is not None and node.parent.tag == "ul"
+        node.insert_before(_SEP + (_HEAD + tag[1] if tag in _HEADINGS else _ITEM if item else ""))
         node.insert_after(_SEP)
     for br in container.css("br"):
         br.replace_with(_BR)
@@ -179,17 +183,23 @@ def _blocks(container: LexborNode) -> list[Block]:
     # hyphen joins the next as a compound ("anti-" + "trafficking") or a broken word ("traffick-" + "ing"), by
     # the words the whole page writes; never with a space between.
     words = Vocabulary.of([line.strip() for chunk in chunks if _BR in chunk for line in chunk.split(_BR)])
+    bullet = False  # a list item's bullet, until its first text (an item may hold paragraphs: <li><p>)
     for chunk in chunks:
         level = 0
         if chunk.startswith(_HEAD):
             level, chunk = int(chunk[1]), chunk[2:]
+        elif chunk.startswith(_ITEM):
+            bullet, chunk = True, chunk[1:]
         # One <br> is a line break inside the paragraph; two in a row are a blank line: a new paragraph.
         if chunk.isspace() or not chunk:
             continue
         for part in _BLANK_LINE.split(chunk) if _BR in chunk else (chunk,):
             lines = [line for line in (canonical_line(x) for x in part.split(_BR)) if line]
             text = canonical_line(reduce(words.join, lines)) if lines else ""
+            if text and bullet and not level and not LIST_MARKER.match(text):
+                text = f"• {text}"  # an item of a bulleted list reads as a paste of it does ("• Authorize ...")
             if text:
+                bullet = False
                 blocks.append(Block(text, level))
     return blocks
 
@@ -199,7 +209,7 @@ def extract_page(html: str) -> Page:
 
     Never raises on malformed HTML (lexbor recovers as a browser does); an empty page gives no blocks.
     """
-    if any(marker in html for marker in _SEP + _HEAD + _BR):  # str.translate walks the page char by char
+    if any(marker in html for marker in _SEP + _HEAD + _BR + _ITEM):  # str.translate walks the page char by char
         html = html.translate(_MARKERS)
     doc = LexborHTMLParser(html)
     root = doc.root

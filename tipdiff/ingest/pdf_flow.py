@@ -1,7 +1,8 @@
 """Paragraphs from a PDF's positioned lines (pdfminer.six text boxes, page chrome already removed).
 
 The boxes come in reading order, column by column. Where a paragraph ends:
-- inside a box, before a bullet line ("• ", "▪ ", "– " ...), after a line that closes a sentence and that the
+- inside a box, before a bullet line ("• ", "▪ ", "– " ...; not a bullet wrapped to a line's start inside
+  running text, after a line filled to the column's edge), after a line that closes a sentence and that the
   next line's first word would have fitted on (a deliberate break: measured in points against the column's
   right edge *and* in characters against the column's longest line, so typeset and character-wrapped PDFs both
   read right), after a heading-like line (no lower-case letters; unless more capitals follow whose first word
@@ -61,11 +62,17 @@ def _closes(text: str) -> bool:
     return bool(CLOSES.search(text)) or _heading_like(text)
 
 
-def _bullet(line: Line, previous: Line | None, bulleted: bool) -> bool:
+def _bullet(line: Line, previous: Line | None, bulleted: bool, column: Column | None = None) -> bool:
+    """Whether a line opens a list item. A bullet wrapped to the start of a line inside running text ("... prison
+    sentences. • Authorize ...", recommendations written as one paragraph) opens none: outside a list, after a
+    line filled to the column's edge (its first word would not have fitted there) that does not end in a colon."""
     if not BULLET.match(line.text):
         return False
     if WEAK_BULLET.match(line.text):
         return bulleted or previous is None or _closes(previous.text)
+    if column is not None and not bulleted and previous is not None and not _fits(previous, line, column) \
+            and not previous.text.rstrip().endswith(":"):
+        return False
     return True
 
 
@@ -99,7 +106,7 @@ class _Builder:
 
     def add(self, line: Line, previous: Line | None, column: Column) -> None:
         """Continue the current item with a line, or open a new item when the line carries a bullet."""
-        bullet = BULLET.match(line.text) if _bullet(line, previous, self.bulleted) else None
+        bullet = BULLET.match(line.text) if _bullet(line, previous, self.bulleted, column) else None
         if bullet:
             if self.items and not self.bulleted:
                 self.end()
@@ -119,7 +126,7 @@ class _Builder:
 
 
 def _breaks_inside(previous: Line, line: Line, column: Column, builder: _Builder) -> bool:
-    if _bullet(line, previous, builder.bulleted) or builder.list_ended(line, column):
+    if _bullet(line, previous, builder.bulleted, column) or builder.list_ended(line, column):
         return True
     if previous.text.endswith("-") and previous.text[-2:-1].isalpha():
         return False  # a word or compound broken at the line end
@@ -135,7 +142,7 @@ def _breaks_inside(previous: Line, line: Line, column: Column, builder: _Builder
 
 
 def _breaks_between(last: Line, first: Line, same_column_below: bool, column: Column, bulleted: bool) -> bool:
-    if _bullet(first, last, False):
+    if _bullet(first, last, False, column):
         return True
     if _heading_like(first.text) or _closes(last.text):
         return True

@@ -1,0 +1,114 @@
+"""Recommendations of the unheaded format (the overview, then the recommendations as "a • b • c") in other copies
+(issue 12 trial): a PDF where a bullet of the running paragraph wraps to a line's start, and a page whose
+recommendations are a bulleted list (`<ul>`) with no heading. Both must read as the text does: no change. Texts
+are ours; the last tests build copies of the real 2019 Cambodia narrative in ../shared by path."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from tipdiff.compare import analyse_reports
+from tipdiff.ingest import load_report, report_from_text
+from tipdiff.options import Options
+
+OVERVIEW = ("The Government of Veridia does not fully meet the minimum standards for the elimination of trafficking "
+            "but is making significant efforts to do so. Courts convicted more traffickers than last year.")
+ITEMS = ["Investigate and prosecute trafficking crimes, including those of officials who take bribes from brothel "
+         "owners, and seek long prison terms", "Train border police to screen returning migrants for signs of forced "
+         "labor", "Fund shelters that accept male victims and boys", "Publish the number of victims referred to care "
+         "by each province", "Let victims testify by video so they need not face their traffickers in court"]
+PROSECUTION = "The government maintained law enforcement efforts. Police opened more cases in the border provinces."
+TEXT = f"VERIDIA: Tier 2\n\n{OVERVIEW}\n\n{' • '.join(i + '.' for i in ITEMS)}\n\n{PROSECUTION}\n"
+
+
+def _changes(old: object, new: object) -> list[str]:
+    comparison = analyse_reports(old, new, Options())  # type: ignore[arg-type]
+    return [c.kind for s in comparison.sections for c in s.changes if c.kind != "unchanged"] + \
+        [f.message for f in comparison.findings]
+
+
+def _pdf_with_a_bullet_at_a_line_start(path: Path, text: str, width: float = 300) -> bool:
+    """The text as a one-column PDF; True when a bullet of a running paragraph starts a line."""
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    at_start = False
+    for paragraph in text.strip().split("\n\n"):
+        lines = pdf.multi_cell(width, 13, paragraph.replace("•", "\x95"), dry_run=True, output="LINES")
+        at_start |= any(line.startswith("\x95") for line in lines[1:])
+        pdf.multi_cell(width, 13, paragraph.replace("•", "\x95"), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(10)
+    pdf.output(str(path))
+    return at_start
+
+
+@pytest.mark.parametrize("pad", range(12))
+def test_a_pdf_bullet_wrapped_to_a_line_start_stays_in_its_paragraph(tmp_path: Path, pad: int) -> None:
+    items = [ITEMS[0] + " now" * pad, *ITEMS[1:]]
+    text = TEXT.replace(ITEMS[0], items[0])
+    path = tmp_path / "veridia-2024.pdf"
+    if not _pdf_with_a_bullet_at_a_line_start(path, text):
+        pytest.skip("no bullet wraps to a line's start at this width")
+    assert _changes(report_from_text(text, "veridia-2023.txt"), load_report(path)) == []
+
+
+def test_some_width_puts_a_bullet_at_a_line_start(tmp_path: Path) -> None:
+    """The parametrized test above is not all skipped: at least one padding wraps a bullet to a line's start."""
+    assert any(_pdf_with_a_bullet_at_a_line_start(tmp_path / f"{pad}.pdf", TEXT.replace(ITEMS[0], ITEMS[0] + " now" * pad))
+               for pad in range(12))
+
+
+def _page(items_html: str) -> str:
+    return ("<!DOCTYPE html><html><body><main><h1>2023 Trafficking in Persons Report: Veridia</h1>"
+            f"<p>VERIDIA: Tier 2</p><p>{html.escape(OVERVIEW)}</p>{items_html}<p>{html.escape(PROSECUTION)}</p>"
+            "</main></body></html>")
+
+
+def test_a_bulleted_list_with_no_heading_opens_the_recommendations() -> None:
+    listed = _page("<ul>" + "".join(f"<li>{html.escape(i)}.</li>" for i in ITEMS) + "</ul>")
+    new = report_from_text(listed, "veridia-2024.html")
+    assert "recommendations" in new.section_names()
+    assert _changes(report_from_text(TEXT, "veridia-2023.txt"), new) == []
+
+
+def test_list_items_holding_paragraphs_read_the_same() -> None:
+    listed = _page("<ul>" + "".join(f"<li><p>{html.escape(i)}.</p></li>" for i in ITEMS) + "</ul>")
+    assert _changes(report_from_text(TEXT, "veridia-2023.txt"), report_from_text(listed, "veridia-2024.html")) == []
+
+
+def test_a_numbered_list_is_not_given_bullets() -> None:
+    listed = _page("<ol>" + "".join(f"<li>{html.escape(i)}.</li>" for i in ITEMS) + "</ol>")
+    report = report_from_text(listed, "veridia-2024.html")
+    assert not [u.text for u in report.units if "•" in u.text]
+    assert "recommendations" not in report.section_names()  # a numbered list is no bulleted paragraph
+
+
+def _seed(shared: Path) -> str:
+    return next((shared / "seeds").glob("001_*")).read_text(encoding="utf-8")
+
+
+def test_the_real_2019_recommendations_as_a_list_with_no_heading(shared: Path, tmp_path: Path) -> None:
+    seed = _seed(shared)
+    paragraphs = seed.split("\n\n")
+    body = "".join(
+        "<ul>" + "".join(f"<li>{html.escape(i.strip())}</li>" for i in p.split(" • ")) + "</ul>"
+        if p.startswith("Respecting due process") else f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = tmp_path / "cambodia-2020.html"
+    page.write_text(f"<!DOCTYPE html><html><body><main><h1>2019 Trafficking in Persons Report: Cambodia</h1>{body}"
+                    "</main></body></html>", encoding="utf-8")
+    old = report_from_text(seed, "cambodia-2019.txt")
+    assert _changes(old, load_report(page, year=2020)) == []
+
+
+def test_the_real_2019_narrative_as_a_pdf_with_bullets_at_line_starts(shared: Path, tmp_path: Path) -> None:
+    seed = _seed(shared)
+    start = seed.index("CAMBODIA: Tier 2 Watch List")
+    plain = seed[start:].translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"}))
+    text = plain.replace("•", "\x95").encode("latin-1", "replace").decode("latin-1").replace("\x95", "•")
+    path = tmp_path / "cambodia-2020.pdf"
+    assert any(_pdf_with_a_bullet_at_a_line_start(path, text, width) for width in range(300, 420, 7))
+    assert _changes(report_from_text(text, "cambodia-2019.txt"), load_report(path, year=2020)) == []
