@@ -156,3 +156,13 @@ def test_real_human_rights_reports_have_no_tier_or_streak(run, shared: Path, tmp
     assert (data["country"], data["profile"], data["has_tiers"], data["streak"]) == ("Thailand", "hrr", False, None)
     assert [(e["year"], e["tier"], e["streak"]) for e in data["years"]] == [(2022, None, None), (2023, None, None)]
     assert data["years"][1]["findings"] and not any(f["rule"].startswith("tier/") for f in data["years"][1]["findings"])
+
+
+def test_real_human_rights_reports_chart_no_trafficking_figures(run, shared: Path, tmp_path: Path) -> None:
+    """Issue 12 trial: Cambodia's pages gave "arrests 28 (2016)" (cases of illegal arrests) and a "budget change"
+    of 40 percent (respondents who felt free to assemble); a Human Rights Report runs no figure rule."""
+    for year in (2016, 2020):
+        (tmp_path / str(year)).mkdir()
+        (tmp_path / str(year) / "cambodia.html").symlink_to(shared / "corpus" / "hrr" / str(year) / "cambodia.html")
+    data = history_json(run, tmp_path, "--country", "cambodia")
+    assert data["profile"] == "hrr" and data["figures"] == []

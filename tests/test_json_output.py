@@ -37,6 +37,19 @@ def test_real_seed_against_a_fixture_validates(run, shared) -> None:
     assert data["old"]["country"] == data["new"]["country"] == "Cambodia"
 
 
+@pytest.mark.parametrize("country", ["cambodia", "peru"])
+def test_real_human_rights_report_pairs_validate(run, shared, country: str) -> None:
+    """Parts named after headings give unit ids such as 'section-1-...-12' (issue 12 trial: 811 errors before)."""
+    hrr = shared / "corpus" / "hrr"
+    result = run("compare", hrr / "2022" / f"{country}.html", hrr / "2023" / f"{country}.html", "--format", "json",
+                 "--fail-on", "never")
+    data = json.loads(result.out)
+    errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data))
+    assert errors == [], errors[0].message if errors else ""
+    ids = [c[side]["id"] for s in data["sections"] for c in s["changes"] for side in ("old", "new") if c[side]]
+    assert any("-" in i.rsplit("-", 1)[0] for i in ids), "some unit is in a part named by a heading of several words"
+
+
 def test_an_invalid_result_is_rejected() -> None:
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"schema_version": "1.0"}, SCHEMA)

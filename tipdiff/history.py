@@ -16,7 +16,7 @@ from tipdiff.ingest import load_report
 from tipdiff.layouts import one_per_year, year_files
 from tipdiff.model import Comparison, Finding, Report
 from tipdiff.options import Options
-from tipdiff.profile import Profile
+from tipdiff.profile import Profile, applies
 from tipdiff.ruletypes.set_member import DESIGNATION_NAMES
 from tipdiff.wording import count
 
@@ -178,7 +178,9 @@ def build_history(folder: Path, options: Options | None = None, *, until: int | 
         for item in items:
             new_chains.setdefault(item.id, (year, 1))
         chains = new_chains
-        for key, figure in facts.figures.items():
+        # the figures the profile's figure rules read: a TIP narrative's counts, never a Human Rights Report
+        # page's stray "28 cases involving illegal arrests" (its profile runs no figure rule)
+        for key, figure in facts.figures.items() if applies(report.profile, "figure/changed", shipped=True) else ():
             label, series = figures.setdefault(key, (figure.label, []))
             series.append((year, figure.value))
         entries.append(YearEntry(year, report.path, tier, streak, findings, facts,

@@ -55,7 +55,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 # "remained on Tier 2 Watch List for the second consecutive year", "for a third straight year", "for two
 # consecutive years": a streak the report states. It is no tier move.
 STREAK = re.compile(r"\bfor (?:the |a )?(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                    r" (?:consecutive|straight|successive) year|\bfor (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                    r" (?:(?:consecutive|straight|successive|running) )?year|\bfor (?P<m>two|three|four|five|six|seven|eight|nine|ten|\d+)"
                     r" (?:consecutive|straight|successive) years", re.I)
 PAST_YEAR = re.compile(r",?\s+(?:in|from)\s+(?:19|20)\d\d\b")  # "was upgraded to Tier 2 in 2015"
 NO_INCREASE = re.compile(r"did not demonstrate (?:overall )?increasing efforts", re.I)
