@@ -151,11 +151,12 @@ def tier_formula_warning(report: Report) -> str | None:
     """A warning when the tier the report states (its title, else a "remained on Tier 3" sentence) contradicts
     the formula its narrative states ("Tier 2" over "is not making significant efforts"): both readings named;
     the tier stays the stated one, and nothing is silently picked. None when they agree, either is absent, or
-    the Watch List limit explains the lowest tier (`watch_list_limit`). Read once, when the report is read
+    the Watch List limit explains the lowest tier (`watch_list_limit`); else when the title's tier and the year's
+    move disagree (`_move_contradiction`). Read once, when the report is read
     (Report.tier_formula); the message names no file, so each output prefixes its own."""
     found = next(((unit, value) for unit in report.units if (value := formula_of(unit.text))), None)
     if found is None or not formula_contradiction(report.profile, report.tier, found[1]):
-        return None
+        return _move_contradiction(report)
     unit, value = found
     if watch_list_limit(report, value):
         return None
@@ -165,6 +166,30 @@ def tier_formula_warning(report: Report) -> str | None:
     fits = " or ".join(formula_tiers(report.profile, value))
     return (f"{where} says {report.tier}, but the narrative's formula ('{quoted}') is that of "
             f"{fits}; the two readings disagree, and the tier compared is the stated {report.tier}")
+
+
+_THEREFORE = re.compile(r"\btherefore\b", re.I)
+
+
+def _move_contradiction(report: Report) -> str | None:
+    """A warning when the title's tier and the narrative's move of the year ("Therefore Veridia was downgraded to
+    Tier 3") name different placements (a title left from last year's copy); only the move stated with
+    "therefore", never one of a past year."""
+    if not report.title or not report.tier:
+        return None
+    move = move_pattern(report.profile.tier_pattern, report.profile.source)
+    for unit in report.units:
+        for match in move.finditer(unit.text):
+            sentence = unit.text[unit.text.rfind(". ", 0, match.start()) + 1:match.end()]
+            if match.group(1).lower() not in ("upgraded", "downgraded") or not _THEREFORE.search(sentence) or \
+                    PAST_YEAR.match(unit.text, match.end()):
+                continue
+            tier = report.profile.canonical_tier(match.group(2))
+            if tier is None or tier == report.tier:
+                return None
+            return (f"the title ({report.title}) says {report.tier}, but the narrative says '{sentence.strip()}'; "
+                    f"the two readings disagree, and the tier compared is the stated {report.tier}")
+    return None
 
 
 def streak_years(match: re.Match[str]) -> int:
