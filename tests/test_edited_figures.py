@@ -38,6 +38,9 @@ def test_what_a_figure_counts() -> None:
     ("Martial law stood in all but seven districts of the south.",
      "Martial law stood in four districts of the coast and in all but nine districts of the south.",
      (["seven"], ["four", "nine"])),
+    # an amount with its conversion: the amount is the figure, the dollars beside it are not
+    ("The fine is RUC 50,000 ($2,015) for each offense.", "The fine is RUC 80,000 ($2,584) for each offense.",
+     (["50,000"], ["80,000"])),
     # a count with nothing after it counts what the words before it name
     ("The jail held 900 inmates, with room for 400.", "The jail held 1,100 inmates, with room for 450.",
      (["900", "400"], ["1,100", "450"])),
@@ -63,6 +66,10 @@ def test_the_same_quantity_with_another_value_fires(old: str, new: str, expected
     ("Monitors logged 447 incidents over a 12-month period.", "Monitors logged 447 incidents over the calendar year."),
     ("The law caps overtime at 80 hours per quarter.", "The law sets a 40-hour workweek."),
     ("The center served 40 women, and a shelter one more.", "The center served 40 women, and the shelter took one."),
+    # only the dollar conversion of an amount in another currency moved; school grades are no counts
+    ("Spreading rumors carries a fine of 5,000 to 20,000 Ruritanian crowns (RUC) ($201-$806).",
+     "Spreading rumors carried a fine of 5,000 to 20,000 RUC ($162-$648)."),
+    ("Pupils in grades one and two joined the program.", "Pupils in grades one through 10 joined the program."),
 ])
 def test_a_figure_dropped_or_new_or_a_pronoun_is_quiet(old: str, new: str) -> None:
     assert _edited(old, new) is None
@@ -81,7 +88,7 @@ def test_thailand_2021_2022_figures_changed(shared: Path) -> None:
     assert len(messages) == 15
     assert not [m for m in messages if "(not written)" in m]
     assert "Figures changed: 94, 22 -> 79, 11" in messages
-    assert "Figures changed: 242 million baht, $7.81 million -> 285.2 million baht, $8.2 million" in messages
+    assert "Figures changed: 242 million baht -> 285.2 million baht" in messages
     assert "Figures changed: seven -> four, nine" in messages
 
 
@@ -130,3 +137,8 @@ def test_a_part_of_another_count_is_paired_with_its_part() -> None:
 def test_kenya_2022_2023_prison_capacity_is_a_figure_changed(shared: Path) -> None:
     """The real pages: the prison system's capacity, stated last in its sentence, changed with its population."""
     assert "Figures changed: 53,000, 30,000 -> 60,000, 34,000" in _messages(shared, "kenya", 2022)
+
+
+def test_egypt_2022_2023_dollar_conversions_are_no_change(shared: Path) -> None:
+    """The real pages: the fines in pounds stand; only their dollar values moved with the exchange rate."""
+    assert not [m for m in _messages(shared, "egypt", 2022) if "$201" in m or "$2,015" in m]

@@ -3,7 +3,8 @@ protesters" -> "detained 60 protesters"), read by the rule sentence/figures-chan
 changed" count (tipdiff.facts.semantic).
 
 A sentence's figures are its quantities (tipdiff.facts.quantities) less the numbers that are no figure: a tier's
-number, a day of a month, a time of day ("9:00 p.m."), an ordinal ("the 10th report"), a reference to a section or an article, last year's value in its parenthesis or after
+number, a day of a month, a time of day ("9:00 p.m."), an ordinal ("the 10th report"), a school grade ("grades
+one and two"), a conversion into dollars in a parenthesis after an amount ("EGP 50,000 ($2,015)"), a reference to a section or an article, last year's value in its parenthesis or after
 words of comparison ("compared with 28 strikes", "up from 28"), and
 "one" as a pronoun or with "no", "any", "every", "the", "this", "that", "each" before it ("no one", "the one
 who"; "one of" is never read as a number).
@@ -37,7 +38,11 @@ from tipdiff.model import Change
 # month ("On May 4"), a reference to a part of the report or of a law ("see section 1.e.", "Article 12").
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NOT_FIGURE_BEFORE = re.compile(rf"(?:\b(?i:tier|sections?|articles?|paragraphs?|chapters?|clauses?)|\b{_MONTHS}"
-                                rf"|\b(?i:no\.))\s*$")
+                                rf"|\b(?i:no\.)|\b(?i:grades?)(?:\s+\w+\s+(?i:and|or|to|through))?)\s*$")
+# A conversion: a parenthesis of dollars right after an amount in another currency ("5,000 and 20,000 Egyptian
+# pounds (EGP) ($201-$806)", "EGP 50,000 ($2,015)"): it moves with the exchange rate, not with the report.
+_CONVERSION = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?(?:\s+[A-Za-z]+){0,3}"
+                         r"(?:\s*\([A-Z]{2,4}\))?\s*\((?=\s*(?:US)?\$)[^()]*\)")
 _DATE_AFTER = re.compile(rf"\s*{_MONTHS}\b")  # "4 May"
 _TIME_OR_ORDINAL = re.compile(r":\d\d\b|(?:st|nd|rd|th)\b")  # "9:00 p.m.", "10th"
 # "one" as a pronoun or after a determiner: "no one", "any one of", "the one who", "every one"
@@ -62,6 +67,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:with|to)|(?:up|down|an? (?:increase|de
 def sentence_figures(text: str, vocabulary: Vocabulary) -> list[Quantity]:
     """The quantities of a sentence that are figures (see the module docstring), in order."""
     priors = [(m.start(), m.end()) for pattern in (PRIOR, _COMPARED) for m in pattern.finditer(text)]
+    priors += [(m.end() - len(m.group(0).rsplit("(", 1)[1]) - 1, m.end()) for m in _CONVERSION.finditer(text)]
     out = []
     for q in find_quantities(text, vocabulary.currencies):
         before = text[:q.start]
