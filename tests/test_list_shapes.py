@@ -112,3 +112,40 @@ def test_the_real_2019_narrative_as_a_pdf_with_bullets_at_line_starts(shared: Pa
     path = tmp_path / "cambodia-2020.pdf"
     assert any(_pdf_with_a_bullet_at_a_line_start(path, text, width) for width in range(300, 420, 7))
     assert _changes(report_from_text(text, "cambodia-2019.txt"), load_report(path, year=2020)) == []
+
+
+def _pdf_with_drawn_bullets(path: Path, offset: float) -> None:
+    """The text as a PDF whose recommendations are a list, each item's bullet a 3 pt disc drawn `offset` points
+    left of its first line (as Chromium prints an <ul>), no bullet character written."""
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    left = 90.0
+    for paragraph in TEXT.strip().split("\n\n"):
+        if "•" in paragraph:
+            for item in paragraph.split(" • "):
+                pdf.set_x(left)
+                y = pdf.get_y()
+                pdf.ellipse(left - offset - 3, y + 13 / 2 - 1.5, 3, 3, style="F")
+                pdf.multi_cell(400, 13, item, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(10)
+            continue
+        pdf.set_x(left - 30)
+        pdf.multi_cell(430, 13, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(10)
+    pdf.output(str(path))
+
+
+def test_a_list_whose_bullets_are_drawn_shapes_reads_as_bulleted(tmp_path: Path) -> None:
+    path = tmp_path / "veridia-2024.pdf"
+    _pdf_with_drawn_bullets(path, offset=8)
+    new = load_report(path)
+    assert "recommendations" in new.section_names()
+    assert _changes(report_from_text(TEXT, "veridia-2023.txt"), new) == []
+
+
+def test_a_shape_far_from_a_line_is_no_bullet(tmp_path: Path) -> None:
+    """Discs 60 points left of the text (a margin mark, not the line's bullet) add no bullet: no list is read."""
+    path = tmp_path / "veridia-2024.pdf"
+    _pdf_with_drawn_bullets(path, offset=60)
+    assert "recommendations" not in load_report(path).section_names()

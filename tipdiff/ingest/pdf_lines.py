@@ -27,10 +27,15 @@ never over `WORD_EM` ems: what a justifier spreads over a line is less than the 
 So two one-word pieces (a line of two long words) join across a wide gap, and a running header and its page
 number on one baseline stay apart ("2019 TRAFFICKING IN PERSONS REPORT ... 12", "CAMBODIA ... 12": tens of ems,
 and tens of times their spaces). The rest is pdfminer.six's: word spaces (`word_margin`), boxes (`line_margin`).
+
+A list bullet a browser draws as a shape (Chromium's disc: a 3 pt path left of each `<li>`) rather than writes
+as a character is read back as one: a line with a small round or square shape just left of it, on its middle,
+opens with "• " (`_drawn_bullets`), so the list reads as its text copy does.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -167,6 +172,29 @@ def _extent(piece: LTTextLine) -> Line:
                 char_width=(piece.x1 - piece.x0) / max(1, len(text)))
 
 
+BULLET_SIZE = (1.5, 8.0)  # points: the side of a bullet drawn as a shape (Chromium's list discs are 3 pt)
+
+
+def _drawn_bullets(layout: LTPage) -> list[tuple[float, float, float]]:
+    """Small round or square shapes on the page (x1, y centre, side): list bullets a browser draws as paths
+    instead of writing a bullet character."""
+    from pdfminer.layout import LTCurve
+
+    low, high = BULLET_SIZE
+    return [(shape.x1, (shape.y0 + shape.y1) / 2, shape.width) for shape in layout if isinstance(shape, LTCurve)
+            and low <= shape.width <= high and low <= shape.height <= high
+            and 0.6 <= shape.width / shape.height <= 1.6]
+
+
+def _with_bullet(line: Line, bullets: list[tuple[float, float, float]]) -> Line:
+    """The line with "• " before it when a drawn bullet stands just left of it, on its middle."""
+    for x1, middle, _side in bullets:
+        if line.bottom <= middle <= line.top and 0 <= line.x0 - x1 <= 4 * line.char_width \
+                and not line.text.startswith("•"):
+            return replace(line, text=f"• {line.text}")
+    return line
+
+
 def page_boxes(layouts: list[LTPage]) -> list[list[Block]]:
     """Each page's text boxes, from pages pdfminer.six has read but not analysed (`PDFPageAggregator` without
     `laparams`): its line pieces, the column starts of the whole document (from every piece), the pieces of a
@@ -179,5 +207,7 @@ def page_boxes(layouts: list[LTPage]) -> list[list[Block]]:
         boxes = list(layout.group_textlines(laparams, join_pieces(page, starts)))
         for box in boxes:
             box.analyze(laparams)  # pdfminer.six's own finish: lines ordered top to bottom, line ends marked
-        pages.append([Block(lines=tuple(lines)) for box in boxes if (lines := lines_of(box))])
+        bullets = _drawn_bullets(layout)
+        pages.append([Block(lines=tuple(_with_bullet(line, bullets) for line in lines) if bullets else tuple(lines))
+                      for box in boxes if (lines := lines_of(box))])
     return pages
