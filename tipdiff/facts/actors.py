@@ -22,6 +22,7 @@ import regex
 
 from tipdiff.facts.base import Actor
 from tipdiff.facts.bodies import bodies, body_pattern, long_form
+from tipdiff.facts.person_forms import named_otherwise
 from tipdiff.facts.places import ACRONYM, places
 from tipdiff.facts.status import clause
 from tipdiff.facts.vocabulary import LEADERS, NAME, Vocabulary, fold
@@ -82,9 +83,11 @@ def mentioned(actor: Actor, folded_text: str) -> bool:
     spaces between its words do not count ("Anti-Corruption Unit", "Anticorruption Unit" and "Anti Corruption
     Unit" are one name, `_names_compact`): a spelling, not another actor. Nor does the order of a ministry's or
     department's name ("Labor Ministry" and "Ministry of Labor", "Interior Ministry" and "Ministry of the Interior",
-    `_inverted`)."""
+    `_inverted`). A person is also named by a shorter or fuller form of the name ("President Boluarte" for "Dina
+    Boluarte": tipdiff.facts.person_forms)."""
     return any(_names(f, folded_text) or _names_compact(f, folded_text)
-               for form in actor.forms for f in (form, *_inverted(form)))
+               for form in actor.forms for f in (form, *_inverted(form))) or \
+        (actor.kind == "person" and any(named_otherwise(form, folded_text) for form in actor.forms))
 
 
 _HEAD_LAST = re.compile(r"^(?P<what>\w+) (?P<head>ministry|department)$")
