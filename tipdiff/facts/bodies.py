@@ -54,23 +54,62 @@ def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
     return names
 
 
-def split_run(run: str, heads: BudgetPattern | None = None) -> list[str]:
+def split_run(run: str, heads: BudgetPattern | None = None, *, listing: bool = False) -> list[str]:
     """'Ministry of Justice and the Supreme Court' is two names, as are 'ACU, National Assembly'; 'Ministry of
-    Social Affairs, Veterans, and Youth Rehabilitation' is one (`_split_list`)."""
-    return [name for part in re.split(r",? and the |, the ", run) if part for piece in _split_and(part, heads)
+    Social Affairs, Veterans, and Youth Rehabilitation' is one (`_split_list`). `listing`: the words before the
+    run say a list of names follows (`listed`; its first part), or a part opens with a plural acronym ("NGOs"),
+    so "and" after a body ends it (`_split_and`)."""
+    parts = [part for part in re.split(r",? and the |, the ", run) if part]
+    return [name for index, part in enumerate(parts)
+            for piece in _split_and(part, heads, (listing and index == 0) or _PLURAL_FIRST.match(part) is not None)
             for name in _split_list(piece, heads)]
 
 
-def _split_and(part: str, heads: BudgetPattern | None) -> list[str]:
+# Words before a run of names that say it lists groups outside government ("the NGOs X and Y", "rights groups,
+# including X and Y"): a plural acronym ("NGOs", "CSOs") or a plural of groups of that kind, perhaps with
+# "including", "such as", "like", then "the". A plain plural ("groups", "bodies") could list ministries, whose
+# names hold "and" ("agencies, including the Ministry of Labor and Social Welfare"): no cue.
+_LISTING = re.compile(r"\b(?:[A-Z]{2,}s|(?i:(?:non-?governmental|civil society|(?:human )?rights|humanitarian|advocacy|"
+                      r"women[’']s|media|community|faith-based|international|local) (?:organi[sz]ations|groups|"
+                      r"associations)|charities))(?:,? (?:including|such as|like|namely|among them))?,? (?:the |both )?$")
+
+
+_PLURAL_FIRST = re.compile(r"[A-Z]{2,}s ")  # a name's first word a plural acronym: "NGOs Green Aid and ..."
+
+
+def listed(before: str) -> bool:
+    """Whether the words before a capitalised run say a list of names follows: the plural of a kind of group
+    outside government ("the NGOs", "rights groups, including the"; `_LISTING`). A plural acronym opening a part
+    of the run says so too (`split_run`)."""
+    return _LISTING.search(before[-80:]) is not None
+
+
+def _ends_in_head(name: str, heads: BudgetPattern) -> bool:
+    """Whether the name's last words are a head word ("Supreme Court", "National Police", "Senate"): its name is
+    complete, with no "of ..." after the head for an "and" to go on. A head after "of" is the first head's
+    portfolio ("Ministry of Police", which "and Fire Services" goes on)."""
+    return any(m.end() == len(name) and not re.search(r"\b(?:of|for|on|to|against|in|the|and|&) $", name[:m.start()])
+               for m in heads.finditer(name))
+
+
+def _split_and(part: str, heads: BudgetPattern | None, listing: bool = False) -> list[str]:
     """'Ministry of Population and UNICEF' and 'Ministry of Justice and Ministry of Interior' are two names: "and"
-    joins two bodies when what follows it is an acronym or opens with a head word and goes on (a second name of
-    its own); 'Ministry of Labor and Vocational Training', 'Department of Justice and Police' are one."""
+    after a body (a name holding a head word) joins it to a second name when what follows is an acronym or opens
+    with a head word and goes on (a second name of its own); when the body ends in its head and what follows
+    holds a head too ('Supreme Court and High Court', 'Senate and National Assembly'); when the two are the only
+    items of a list closed with a comma before "and" ('State Tax Committee, and Customs Service': no name lists two
+    words that way); and when the sentence says names are listed (`listing`: 'the NGOs Green Aid Council for
+    Refugees and Oxfam'). 'Ministry of Labor and Vocational Training', 'Department of Justice and Police', 'Police
+    and Prisons Service' are one."""
     pieces = re.split(r"(,? and )(?=[A-Z])", part)
     names = [pieces[0]]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        body = heads is not None and heads.search(names[-1]) is not None
         head = heads.match(piece) if heads is not None else None
         second = ACRONYM.fullmatch(piece.split()[0].rstrip(",")) or (head is not None and head.end() < len(piece))
-        if second and heads is not None and heads.search(names[-1]):
+        both = heads is not None and _ends_in_head(names[-1], heads) and heads.search(piece) is not None
+        pair = joint.startswith(",") and "," not in names[-1]
+        if body and (second or both or pair or listing):
             names.append(piece)
         else:
             names[-1] += joint + piece
@@ -144,15 +183,17 @@ def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     found = []
     for run in _RUN.finditer(text):
         offset = run.start()
-        for part in split_run(run.group(0), heads):
+        for part in split_run(run.group(0), heads, listing=listed(text[:run.start()])):
             position = text.find(part, offset)
             offset = position + len(part)
-            name = " ".join(_trimmed(part.split(), vocabulary)).rstrip(",")
+            words = _trimmed(part.split(), vocabulary)
+            while len(words) > 1 and ACRONYM.fullmatch(words[0].rstrip(",")):
+                words = words[1:]  # "the UN Committee Against Torture", "the NGOs Green Aid Council": the
+                # owner or kind before the name, no part of it (the name reads the same written without it)
+            name = " ".join(words).rstrip(",")
             head = heads.search(name)
-            if head and (re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()])
-                         or ACRONYM.fullmatch(name.split()[0].rstrip(","))):
-                name = name[head.start():]  # "Officials of the Department of Immigration", "the UN Committee
-                # Against Torture", "the NGO Committee to Protect Journalists": from the head on
+            if head and re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()]):
+                name = name[head.start():]  # "Officials of the Department of Immigration": from the head on
             capitals = [w for w in name.split() if w[:1].isupper()]
             words = name.split()
             if len(words) >= 2 and words[0] in _FORCES and words[1] in _RANKS:
