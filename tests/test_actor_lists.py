@@ -10,6 +10,8 @@ quiet (our own words), and the real pages by path.
 2. A person reader took a title for a person: a lower-case portfolio running on through a verb ("the minister of
    culture replied to the ... Index"), "the General" of a title read as a rank, a name ending in a document's or
    a group's noun.
+3. A document a body wrote read as a body ("the Department of State’s ... Statement", "the Supreme Court Annual
+   Report"): the body alone, or nothing when the title cannot be told from the body's own name.
 """
 
 from __future__ import annotations
@@ -137,3 +139,44 @@ def test_real_freedom_ranking_is_no_person(shared: Path) -> None:
                 if f.rule.startswith("actor/person")]
     assert "No longer named: Mbola Rajaonah" in findings and not [m for m in findings if "Ranking" in m], findings
     assert "Named for the first time: Harry Laurent Rahajason" in findings  # after a minister's portfolio
+
+
+# 3. A document a body wrote, read as a body: the body alone is named.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Readers may consult the Department of State’s Investment Climate Statement for Veridia.",
+     {"Department of State": "body"}),
+    ("Readers may consult the Department of Labor’s List of Goods Produced by Forced Labor.",
+     {"Department of Labor": "body"}),
+    ("The Supreme Court Annual Report counted the cases.", {"Supreme Court": "body"}),
+    ("A Security Council Resolution renewed the mission.", {"Security Council": "body"}),
+    ("The Veridian Ministry of Labor and Employment Annual Report counted the cases.", {}),
+])
+def test_a_document_is_no_body(body: str, expected: dict[str, str]) -> None:
+    assert kinds(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Ministry of Women’s Affairs ran a campaign.", {"Ministry of Women’s Affairs": "body"}),
+    ("The Attorney General’s Office charged him.", {"Attorney General’s Office": "body"}),
+    ("The Ministry of Labor’s Department of Mines inspected the site.",
+     {"Ministry of Labor’s Department of Mines": "body"}),
+    ("The Department for Business, Energy, and Industrial Strategy ran a survey.",
+     {"Department for Business, Energy, and Industrial Strategy": "body"}),
+])
+def test_a_body_s_own_name_stays(body: str, expected: dict[str, str]) -> None:
+    assert kinds(body) == expected
+
+
+def test_a_report_title_reworded_is_no_change() -> None:
+    old = "See the Department of State’s Investment Climate Statement for Veridia."
+    new = "See the Department of State’s International Narcotics Control Strategy Report."
+    assert _actor_findings(old, new) == []
+
+
+def test_real_report_titles_are_no_bodies(shared: Path) -> None:
+    hrr = shared / "corpus" / "hrr"
+    for country in ("botswana", "liberia", "rwanda"):
+        findings = [f.message for f in analyse_files(hrr / "2022" / f"{country}.html",
+                                                     hrr / "2023" / f"{country}.html").findings
+                    if f.rule.startswith("actor/")]
+        assert not [m for m in findings if "Statement" in m or "Report" in m or "List of" in m], (country, findings)

@@ -173,6 +173,31 @@ def _trimmed(words: list[str], vocabulary: Vocabulary) -> list[str]:
     return words
 
 
+# Last words that make a body's name a document it wrote ("the Supreme Court Annual Report", "a Security Council
+# Resolution", "the ILO Convention"): the body is the name up to its head.
+_DOCUMENTS = {"Report", "Reports", "Statement", "Survey", "Index", "Ranking", "Resolution", "Resolutions",
+              "Convention", "Review", "Findings", "Yearbook", "Bulletin", "List"}
+_POSSESSIVE = re.compile(r"(?<=\w)[’'](?:s\b)?(?= )")
+
+
+def _without_document(name: str, heads: BudgetPattern) -> str:
+    """A body's name without the document or title written after it: after a possessive whose rest holds no head
+    and holds a document's noun (`_DOCUMENTS`: "Department of State’s Investment Climate Statement",
+    "Department of Labor’s List of Goods Produced" -> the department; "Attorney General’s Office", "Ministry of
+    Labor’s Department of Mines", "Ministry of Women’s Affairs" stay), and after the last head when the name ends
+    in a document's noun ("Security Council Resolution" -> "Security Council"); "" (no body) when that head has a
+    portfolio after it, which cannot be told from the document's title ("Ministry of Labor and Employment Annual
+    Report")."""
+    for mark in reversed(list(_POSSESSIVE.finditer(name))):
+        owner, rest = name[:mark.start()], name[mark.end():]
+        if heads.search(owner) and not heads.search(rest) and set(rest.split()) & _DOCUMENTS:
+            return owner
+    if name and name.split()[-1] in _DOCUMENTS and (found := list(heads.finditer(name))):
+        after = name[found[-1].end():].split()
+        return name[:found[-1].end()] if after and after[0] not in CONNECTORS else ""
+    return name
+
+
 def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     """Bodies named in full in `text`: a capitalised run holding a `body_heads` word, from its first capital
     (or from the head when small words stand before it: "Officials of the Department of Immigration"); (name,
@@ -194,6 +219,7 @@ def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
             head = heads.search(name)
             if head and re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()]):
                 name = name[head.start():]  # "Officials of the Department of Immigration": from the head on
+            name = _without_document(name, heads)
             capitals = [w for w in name.split() if w[:1].isupper()]
             words = name.split()
             if len(words) >= 2 and words[0] in _FORCES and words[1] in _RANKS:
