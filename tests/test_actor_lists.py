@@ -12,6 +12,7 @@ quiet (our own words), and the real pages by path.
    a group's noun.
 3. A document a body wrote read as a body ("the Department of State’s ... Statement", "the Supreme Court Annual
    Report"): the body alone, or nothing when the title cannot be told from the body's own name.
+4. An office and its holder written after a body ("the Supreme Court Chairperson X"): the body, and X a person.
 """
 
 from __future__ import annotations
@@ -180,3 +181,42 @@ def test_real_report_titles_are_no_bodies(shared: Path) -> None:
                                                      hrr / "2023" / f"{country}.html").findings
                     if f.rule.startswith("actor/")]
         assert not [m for m in findings if "Statement" in m or "Report" in m or "List of" in m], (country, findings)
+
+
+# 4. An office and its holder written after a body: the body, and the holder a person.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Supreme Court Chairperson Vellan Drask was arrested.", {"Supreme Court": "body", "Vellan Drask": "person"}),
+    ("The Ministry of Health’s Permanent Secretary Oren Malu resigned.",
+     {"Ministry of Health": "body", "Oren Malu": "person"}),
+    ("The Security Intelligence Agency Director Sok Dara spoke.", {"Security Intelligence Agency": "body"}),
+    ("Police Spokesperson Rae Tamun denied the claim.", {"Rae Tamun": "person"}),
+    ("The People’s Consultative Agency Deputy Chairperson Yan Doru spoke.",
+     {"People’s Consultative Agency": "body", "Yan Doru": "person"}),
+    ("The Veridian Workers Party Chairman Sok Dara Vann (Bong) was sworn in.", {"Sok Dara Vann": "person"}),
+    ("The Supreme Court Chief Justice Myro Nikol retired.", {"Supreme Court": "body"}),
+    ("The army spokesperson Major General Lul Dara Koang denied it.", {"Lul Dara Koang": "person"}),
+])
+def test_an_office_and_its_holder_are_no_part_of_a_body(body: str, expected: dict[str, str]) -> None:
+    assert kinds(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Office of the Prosecutor General charged him.", {"Office of the Prosecutor General": "body"}),
+    ("The Office of the Director of Public Prosecutions charged him.",
+     {"Office of the Director of Public Prosecutions": "body"}),
+    ("The Office of the President issued a decree.", {"Office of the President": "body"}),
+    ("The Office of the Chief Ombudsman opened a case.", {"Office of the Chief Ombudsman": "body"}),
+    ("A spokesperson for the ministry denied it.", {}),
+])
+def test_an_office_in_a_body_s_name_stays(body: str, expected: dict[str, str]) -> None:
+    assert kinds(body) == expected
+
+
+def test_real_office_holders_are_people_not_bodies(shared: Path) -> None:
+    ukraine = real(shared, 2023, "ukraine")
+    assert not [n for n in ukraine if "Chairperson" in n], ukraine
+    assert ukraine.get("Vsevolod Knyazev") == "person"
+    zambia = real(shared, 2023, "zambia")
+    assert not [n for n in zambia if "Spokesperson" in n or "Permanent Secretary" in n], zambia
+    nepal = real(shared, 2022, "nepal")  # the party chairman's other name in parentheses is no acronym
+    assert nepal.get("Pushpa Kamal Dahal") == "person" and not [n for n in nepal if "Chairman" in n], nepal

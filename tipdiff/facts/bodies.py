@@ -4,8 +4,10 @@ Vocational Training (MOLVT)") and a run of capitalised words holding one of the 
 
 A name is one body: never the words that open the sentence before it ("In April the National Anti-Corruption
 Commission" is the commission), never a date after it ("Police in July"), never a list of bodies ("the ACU,
-National Assembly, the NEC" are three) nor a body and the person named in apposition after it ("the National
-Anti-Corruption Commission, Sok Dara," is the commission).
+National Assembly, the NEC" are three; "the NGOs Green Aid Council and Fairhaven", "the Senate and National
+Assembly" are two) nor a body and the person named in apposition after it ("the National Anti-Corruption
+Commission, Sok Dara," is the commission) or with an office after it ("the Supreme Court Chairperson Sok Dara"),
+nor a document it wrote ("the Department of State’s ... Statement" is the department).
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ def long_form(before: str, heads: BudgetPattern | None = None) -> str | None:
     """The capitalised name just before "(ACR)": 'the Ministry of Social Welfare and Family'; never reaching
     back past another parenthesis ("... Refugees (UNHCR), International Organization for Migration (IOM)"),
     nor past a month or a sentence's opening word ("In April the ..."); the last name of a list
-    ("the ACU, National Assembly (NA)" defines the National Assembly)."""
+    ("the ACU, National Assembly (NA)" defines the National Assembly); None before an office holder's name."""
     tokens = _WORD.findall(before[max(before.rfind(")"), before.rfind("(")) + 1:])
     taken: list[str] = []
     for token in reversed(tokens):
@@ -142,6 +144,8 @@ def long_form(before: str, heads: BudgetPattern | None = None) -> str | None:
     name = split_run(" ".join(words).replace(" ,", ","), heads)[-1]
     if len([w for w in name.split() if w[:1].isupper()]) < 2:
         return None
+    if heads is not None and _without_office(name, heads) != name:
+        return None  # "the Party Chairman Sok Dara (Bong)": a person's other name, never a body's acronym
     return name
 
 
@@ -198,6 +202,44 @@ def _without_document(name: str, heads: BudgetPattern) -> str:
     return name
 
 
+# An office written after a body and before its holder's name ("the Supreme Court Chairperson Sok Dara", "the
+# Ministry of Health’s Permanent Secretary Sok Dara"), and the words of rank before it ("Deputy", "Permanent").
+_OFFICE_TITLES = {"Chairperson", "Chairman", "Chairwoman", "Chair", "Speaker", "Spokesperson", "Spokesman",
+                  "Spokeswoman", "Secretary", "Director", "Commissioner", "Inspector", "Officer", "Prosecutor",
+                  "Minister", "Judge", "President", "Governor", "Commander", "Chief"}
+# Offices that end a body's name ("Office of the Chief Ombudsman"), never a holder's name after an office.
+_OFFICE_NOUNS = {"Ombudsman", "Ombudsperson", "Justice", "Rapporteur", "Coordinator", "Registrar", "Auditor",
+                 "Counsel", "Advocate", "Marshal", "Magistrate", "Protector", "Mayor", "Attorney"}
+_OFFICE_RANKS = {"Deputy", "First", "Permanent", "State", "Vice", "Assistant", "Acting", "Executive", "Chief",
+                 "Senior", "General", "Public", "Relations", "Principal", "Second", "Under"}
+
+
+def _without_office(name: str, heads: BudgetPattern) -> str:
+    """A body's name without an office and its holder's name written after it ("Supreme Court Chairperson Sok
+    Dara" -> "Supreme Court", "Ministry of Health’s Permanent Secretary Sok Dara" -> "Ministry of Health"): an
+    office word followed only by one to four capitalised words that are no office, rank, head or small word (a
+    person's name; "Office of the Prosecutor General", "Office of the Director of Public Prosecutions" stay). ""
+    (no body) when a rank opens what is left ("Deputy Police Commissioner Sok Dara")."""
+    words = name.split()
+    for index in range(1, len(words) - 1):
+        rest = words[index + 1:]
+        if words[index] == "Chief" and rest[0] == "Justice":
+            rest = rest[1:]  # "the Supreme Court Chief Justice Sok Dara"
+        if words[index] in _OFFICE_TITLES and 1 <= len(rest) <= 4 and all(
+                w[:1].isupper() and w not in _OFFICE_TITLES and w not in _OFFICE_RANKS and w not in CONNECTORS
+                and w not in _OFFICE_NOUNS and not heads.search(w) for w in rest):
+            start = index
+            while start > 0 and words[start - 1] in _OFFICE_RANKS:
+                start -= 1
+            kept = words[:start]
+            while kept and kept[-1] in CONNECTORS:
+                kept = kept[:-1]
+            if not kept or kept[0] in _OFFICE_RANKS:
+                return ""
+            return re.sub(r"[’'](?:s)?$", "", " ".join(kept))  # "Ministry of Health’s": the ministry
+    return name
+
+
 def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     """Bodies named in full in `text`: a capitalised run holding a `body_heads` word, from its first capital
     (or from the head when small words stand before it: "Officials of the Department of Immigration"); (name,
@@ -219,7 +261,7 @@ def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
             head = heads.search(name)
             if head and re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()]):
                 name = name[head.start():]  # "Officials of the Department of Immigration": from the head on
-            name = _without_document(name, heads)
+            name = _without_office(_without_document(name, heads), heads)
             capitals = [w for w in name.split() if w[:1].isupper()]
             words = name.split()
             if len(words) >= 2 and words[0] in _FORCES and words[1] in _RANKS:

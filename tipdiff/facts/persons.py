@@ -132,6 +132,8 @@ def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
         return []  # every pattern needs a name of two capitalised words: a cheap test first
     found = []
     for match in vocabulary.person.finditer(text):
+        while (inner := vocabulary.person.match(text, match.start("name"))) is not None:
+            match = inner  # "the spokesperson Major General Sok Dara Vann": the name after the last title
         if match.group(0).split()[0] in _RANKS and _ARTICLE_BEFORE.search(text, 0, match.start()):
             continue  # "the General Restitution Law", "a General Framework": an adjective in a title, no rank
         found.append((match.group("name"), match.start()))
