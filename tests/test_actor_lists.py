@@ -48,6 +48,9 @@ def _actor_findings(old_body: str, new_body: str) -> list[str]:
     ("Officers of the Ministry of Finance, the State Tax Committee, and Customs Service met twice.",
      {"Ministry of Finance": "body", "State Tax Committee": "body"}),
     ("The UN Human Rights Committee asked for data.", {"Human Rights Committee": "body"}),
+    ("Bodies such as the Inquiry Office of Kessa, Office of the Police Review Director in Sarn, and Ostrian "
+     "Incident Response Team looked into it.", {"Inquiry Office of Kessa": "body",
+                                                "Office of the Police Review Director in Sarn": "body"}),
 ])
 def test_two_names_across_and_are_two(body: str, expected: dict[str, str]) -> None:
     assert kinds(body) == expected

@@ -41,7 +41,9 @@ def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
     "National Anti-Corruption Commission, Sok Dara" a body and a name in apposition; "Ministry of Social
     Affairs, Veterans, and Youth Rehabilitation" and "Ministry of Labor, Invalids and Social Affairs" are one
     (the list closes inside the name with "and"). An item after a comma stays in the name only when it has no
-    head of its own, is no acronym, and the list closes with "and" at or after it."""
+    head of its own, is no acronym, and the list closes with "and" at or after it; once an item was a name of its
+    own, the "and" closing the list opens the last name ("the Police Office of Kessa, Review Board of Sarn, and
+    Ostrian Response Team" are three)."""
     items = part.split(", ")
     if len(items) == 1:
         return [part]
@@ -49,7 +51,8 @@ def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
     for index, item in enumerate(items[1:], start=1):
         closed = any(later.startswith("and ") or " and " in later for later in items[index:])
         own = (heads is not None and heads.search(item) is not None) or ACRONYM.fullmatch(item.split()[0])
-        if closed and not own and not item.startswith(("the ", "The ")):
+        last = len(names) > 1 and item.startswith(("and ", "or "))  # the last of a list of names
+        if closed and not own and not last and not item.startswith(("the ", "The ")):
             names[-1] += ", " + item
         else:
             names.append(re.sub(r"^(?:and|or) ", "", item))
