@@ -51,6 +51,9 @@ def _actor_findings(old_body: str, new_body: str) -> list[str]:
     ("Bodies such as the Inquiry Office of Kessa, Office of the Police Review Director in Sarn, and Ostrian "
      "Incident Response Team looked into it.", {"Inquiry Office of Kessa": "body",
                                                 "Office of the Police Review Director in Sarn": "body"}),
+    ("In May the NGOs Vale Foundation, Ostrian Helsinki Committee, Lawyers Council for Rights, Kersa Fund, and "
+     "Network of Experts petitioned the court.", {"Ostrian Helsinki Committee": "body",
+                                                  "Lawyers Council for Rights": "body"}),
 ])
 def test_two_names_across_and_are_two(body: str, expected: dict[str, str]) -> None:
     assert kinds(body) == expected
@@ -71,6 +74,8 @@ def test_two_names_across_and_are_two(body: str, expected: dict[str, str]) -> No
      {"Ministry of Social Affairs, Veterans, and Youth Rehabilitation": "body"}),
     ("The NGO Green Aid Council for Migrants and Refugees published a study.",
      {"Green Aid Council for Migrants and Refugees": "body"}),
+    ("In October, Veridia’s State Commission on Prisoners of War, Hostages, and Missing Persons met.",
+     {"Veridia’s State Commission on Prisoners of War, Hostages, and Missing Persons": "body"}),
 ])
 def test_one_name_with_and_inside_stays_whole(body: str, expected: dict[str, str]) -> None:
     assert kinds(body) == expected

@@ -36,14 +36,15 @@ _MODIFIER = re.compile(r"-(?:led|dominated|controlled|backed|run|held|based|affi
 _FORCES = {"Police", "Army", "Navy", "Gendarmerie", "Military", "Marine", "Marines", "Guard"}
 _RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Corporal",
           "Commander", "Lieutenant-General", "Major-General"}
-def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
+def _split_list(part: str, heads: BudgetPattern | None, listing: bool = False) -> list[str]:
     """A name written with commas, split where the commas list names: "ACU, National Assembly" is two, and
     "National Anti-Corruption Commission, Sok Dara" a body and a name in apposition; "Ministry of Social
     Affairs, Veterans, and Youth Rehabilitation" and "Ministry of Labor, Invalids and Social Affairs" are one
     (the list closes inside the name with "and"). An item after a comma stays in the name only when it has no
     head of its own, is no acronym, and the list closes with "and" at or after it; once an item was a name of its
     own, the "and" closing the list opens the last name ("the Police Office of Kessa, Review Board of Sarn, and
-    Ostrian Response Team" are three)."""
+    Ostrian Response Team" are three); every item is a name when the sentence lists names (`listing`: "the NGOs
+    Green Aid Council, Harbor Watch, and Open Doors")."""
     items = part.split(", ")
     if len(items) == 1:
         return [part]
@@ -51,8 +52,9 @@ def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
     for index, item in enumerate(items[1:], start=1):
         closed = any(later.startswith("and ") or " and " in later for later in items[index:])
         own = (heads is not None and heads.search(item) is not None) or ACRONYM.fullmatch(item.split()[0])
-        last = len(names) > 1 and item.startswith(("and ", "or "))  # the last of a list of names
-        if closed and not own and not last and not item.startswith(("the ", "The ")):
+        # the last of a list of names, each a name of its own so far ("A, B, and C"; never "A, B of X, Y, and Z")
+        last = len(names) > 1 and ", " not in names[-1] and item.startswith(("and ", "or "))
+        if closed and not own and not last and not listing and not item.startswith(("the ", "The ")):
             names[-1] += ", " + item
         else:
             names.append(re.sub(r"^(?:and|or) ", "", item))
@@ -62,12 +64,12 @@ def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
 def split_run(run: str, heads: BudgetPattern | None = None, *, listing: bool = False) -> list[str]:
     """'Ministry of Justice and the Supreme Court' is two names, as are 'ACU, National Assembly'; 'Ministry of
     Social Affairs, Veterans, and Youth Rehabilitation' is one (`_split_list`). `listing`: the words before the
-    run say a list of names follows (`listed`; its first part), or a part opens with a plural acronym ("NGOs"),
+    run say a list of names follows (`listed`; its first part), or a part holds a plural acronym ("NGOs"),
     so "and" after a body ends it (`_split_and`)."""
     parts = [part for part in re.split(r",? and the |, the ", run) if part]
-    return [name for index, part in enumerate(parts)
-            for piece in _split_and(part, heads, (listing and index == 0) or _PLURAL_FIRST.match(part) is not None)
-            for name in _split_list(piece, heads)]
+    lists = [(listing and index == 0) or _PLURAL_FIRST.search(part) is not None for index, part in enumerate(parts)]
+    return [name for part, listed_here in zip(parts, lists, strict=True)
+            for piece in _split_and(part, heads, listed_here) for name in _split_list(piece, heads, listed_here)]
 
 
 # Words before a run of names that say it lists groups outside government ("the NGOs X and Y", "rights groups,
@@ -79,7 +81,7 @@ _LISTING = re.compile(r"\b(?:[A-Z]{2,}s|(?i:(?:non-?governmental|civil society|(
                       r"associations)|charities))(?:,? (?:including|such as|like|namely|among them))?,? (?:the |both )?$")
 
 
-_PLURAL_FIRST = re.compile(r"[A-Z]{2,}s ")  # a name's first word a plural acronym: "NGOs Green Aid and ..."
+_PLURAL_FIRST = re.compile(r"\b[A-Z]{2,}s ")  # a plural acronym before names: "(In May the) NGOs Green Aid and"
 
 
 def listed(before: str) -> bool:
