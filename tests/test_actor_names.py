@@ -13,7 +13,7 @@ from test_actor_kinds import ERA_FILES, with_added
 from conftest import FIXTURES
 from tipdiff.compare import analyse_reports
 from tipdiff.facts import extract_facts
-from tipdiff.facts.actors import persons
+from tipdiff.facts.persons import persons
 from tipdiff.facts.semantic import semantic_counts
 from tipdiff.facts.vocabulary import load_vocabulary
 from tipdiff.ingest import load_report, report_from_text

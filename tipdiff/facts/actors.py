@@ -9,7 +9,7 @@ Bodies are also found by their full names ("Ministry of Labor and Vocational Tra
 Counter Trafficking", "Department of Immigration"): a run of capitalised words holding one of the vocabulary's
 `body_heads`. People are found after a role written before the name ("Deputy Police Commissioner Arlen Voss")
 and in apposition to a role, with or without an honorific ("a district governor, Sok Dara," / "Sok Dara, a
-former commune chief,").
+former commune chief,"): tipdiff.facts.persons.
 """
 
 from __future__ import annotations
@@ -18,25 +18,20 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-import regex
-
 from tipdiff.facts.base import Actor
 from tipdiff.facts.bodies import bodies, body_pattern, long_form
 from tipdiff.facts.person_forms import named_otherwise
+from tipdiff.facts.persons import POSSESSIVE, persons
 from tipdiff.facts.places import ACRONYM, places
 from tipdiff.facts.status import clause
-from tipdiff.facts.vocabulary import LEADERS, NAME, Vocabulary, fold
+from tipdiff.facts.vocabulary import Vocabulary, fold
 from tipdiff.model import Report
-from tipdiff.patterns import BudgetPattern, compile_pattern
 
-POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")  # "Sok Dara’s", "Juri Ratas’"
 ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "HRDs", "NGOs", "CSOs": many of a kind
 LAW = re.compile(r"\b(?:(?:19|20)\d\d )?(?:[A-Z][\w-]* )*(?:Law|Act|Decree|Code|Ordinance) (?:on|of|for|against)"
                  r"(?: the)? [A-Z][\w-]*(?:,? (?:(?:and|of|the|in|on|for) )*[A-Z][\w-]*)*"
                  r"|\b(?:[A-Z][\w-]* ){1,6}Act\b(?: of (?:19|20)\d\d)?")
-# Two capitalised words, perhaps with a particle between ("Lula da Silva", "Ahmad al-Rashid"); \w: any letter.
-_TWO_CAPITALS = re.compile(r"[A-Z][\w’'-]+ (?:[a-z]{1,5}[ -]){0,2}(?:Ma?c|O[’'])?[A-Z]")
 # A dash typed as hyphens ("Thailand--constituting", "Thailand---a") or a hyphen with a space on each side:
 # punctuation, never part of a name. Replaced by as many em dashes, so positions in the sentence still hold.
 _TYPED_DASH = re.compile(r"-{2,}|(?<=\s)-(?=\s)")
@@ -191,123 +186,6 @@ def acronym_table(report: Report, vocabulary: Vocabulary) -> tuple[dict[str, str
         for long in longs:
             long_forms.setdefault(fold(long), table[acronym])
     return table, long_forms, {acronym: {fold(long) for long in longs} for acronym, longs in defined.items()}
-
-
-@lru_cache(maxsize=8)
-def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, BudgetPattern, BudgetPattern] | None:
-    """Names before and after one of the vocabulary's `apposition_roles`, and two names after the role in the
-    plural, run under the time budget; the role may name its body before the comma ("the deputy
-    secretary-general of the National Anti-Corruption Commission, Sok Dara,")."""
-    if not roles:
-        return None
-    role = "(?:" + "|".join(roles) + ")"
-    of_body = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|to|against|in)\s+)*[A-Z][\w’'-]*){0,8})?"
-    # the role's owner before it: an article, or a place's possessive ("Phnom Penh’s former police chief, X,")
-    owner = r"(?:a|an|the|one|another|(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*[’']s)"
-    before = compile_pattern(rf"\b{owner}\s+(?:[\w’'-]+\s+){{0,3}}?{role}{of_body},\s+{NAME}"
-                             rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)", source, flags=0,
-                             label="apposition_roles pattern", shown_as="an apposition_roles pattern")
-    after = compile_pattern(rf"{NAME},\s+(?:a|an|the|then|now|former|one|(?:[A-Z][\w'-]*\s+){{0,2}}[A-Z][\w-]*[’']s)"
-                            rf"[\s-]+(?:[\w’'-]+\s+){{0,3}}?{role}\b",
-                            source, flags=0, label="apposition_roles pattern", shown_as="an apposition_roles pattern")
-    # "two military police officers in Kessa Province, Sok Dara and Chan Rithy,": a plural role, then two names
-    name2 = NAME.replace("(?P<name>", "(?P<name2>")
-    where = r"(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
-    plural = rf"\b(?:two|three|four|five|six|several|both|the)\s+(?:[\w’'-]+\s+){{0,3}}?{role}s{where}"
-    both = compile_pattern(rf"{plural},\s+{NAME},?\s+and\s+{name2}(?=\s*[,;.)(]|\s+(?:who|were|had)\b)", source,
-                           flags=0, label="apposition_roles pattern", shown_as="an apposition_roles pattern")
-    return before, after, both
-
-
-# A second name after a plural role's first: ", and Hun Kosal" / " and Hun Kosal" (tipdiff.facts.vocabulary.NAME).
-_NEXT_AFTER_ROLE = regex.compile(rf"[^,.;()]{{0,60}},\s+and\s+{NAME}(?=\s*[,;.)(]|\s+(?:who|were|had|for|after|as)\b)")
-_SECOND_NAME = regex.compile(rf",?\s+and\s+{NAME}(?=\s*[,;.)(]|\s+(?:who|were|had|for|on|in|and|after|as)\b)")
-
-
-# Last words that make a capitalised run an office, never a person's name ("Advocate General", "Inspector
-# General", "Prosecutor General", "Deputy Minister").
-_OFFICES = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Minister", "Governor",
-            "President", "Prosecutor", "Judge", "Commissioner", "Secretary", "Ombudsman", "Ombudsperson", "Director",
-            "Coordinator", "Chief", "Chair", "Chairman", "Chairperson", "Spokesperson", "Rapporteur"}
-
-
-# Military and police ranks: a rank before a single name ("Police Major General Tol") gives no full name.
-_RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Brigadier"}
-
-
-# Words of portfolios, institutions and places that never stand in a person's name ("Home Affairs", "Foreign
-# Trade", "Customs Administration", "Central Prison", "Kurdistan Region").
-_INSTITUTION_WORDS = {"Affairs", "Trade", "System", "Region", "Prison", "Republic", "State", "Administration",
-                      "Cooperation", "Participation", "Hygiene", "Inspectorate", "Confederation", "Staff", "Security",
-                      "Development", "Welfare", "Justice", "Interior", "Defense", "Defence", "Health", "Education",
-                      "Labor", "Labour", "Finance", "Protection", "Services", "Province", "District", "City",
-                      "Oblast", "Governorate", "County", "Municipality", "Prefecture",
-                      # small words capitalised in a title, never in a name ("Violence Against Children")
-                      "Against", "For", "Of", "And", "With", "Without"}
-
-
-# First words of a place's name, never of a person's ("East Jerusalem", "South Kivu").
-_COMPASS = {"East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Upper",
-            "Lower"}
-
-
-def person_name(raw: str, vocabulary: Vocabulary) -> str:
-    """The name alone: a possessive cut off with what follows it ("Hun Sen’s Cambodian People’s" -> "Hun
-    Sen"), and a rank or role written inside the name taken off ("General Prawit Wongsuwan" after "Deputy Prime
-    Minister" -> "Prawit Wongsuwan") with the portfolio words before it ("Chief of General Staff X"), so one
-    person has one name whatever titles stand before it."""
-    words = raw.strip(" ,").split()
-    for index, word in enumerate(words):
-        if POSSESSIVE.search(word):
-            words = words[:index] + [POSSESSIVE.sub("", word)]
-            break
-    name = " ".join(words)
-    while (inner := vocabulary.person.search(name)) is not None and inner.group("name") != name:
-        name = inner.group("name")  # "Federal Interior Minister Sok Dara", "Secretary Sok Dara": after the role
-    words = name.split()
-    while words and (words[0] in _INSTITUTION_WORDS or words[0] in LEADERS):  # "Chief of General Staff X",
-        # "Initially Sok Dara, the secretary of ...": a sentence's opening word
-        words = words[1:]
-    return " ".join(words)
-
-
-def persons(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
-    """People named after a role ("Governor Sok Dara", "opposition leader Sok Dara", "the journalist Sok
-    Dara") or in apposition to one ("a district governor, Sok Dara," / "Sok Dara, a labor activist,"); (name,
-    position), the name without possessive or title (`person_name`)."""
-    if not _TWO_CAPITALS.search(text):
-        return []  # every pattern needs a name of two capitalised words: a cheap test first
-    found = []
-    for match in vocabulary.person.finditer(text):
-        found.append((match.group("name"), match.start()))
-        # a plural role names two ("opposition members Sok Dara and Chan Rithy"): the second after "and"
-        if re.search(r"s,?\s+$", text[match.start():match.start("name")]) and \
-                (second := _SECOND_NAME.match(text, match.end())) is not None:
-            found.append((second.group("name"), second.start("name")))
-    patterns = _apposition(vocabulary.apposition_roles, vocabulary.source)
-    if patterns:
-        for pattern in patterns:
-            for m in pattern.finditer(text):
-                found.append((m.group("name"), m.start()))
-                if "name2" in m.groupdict():
-                    found.append((m.group("name2"), m.start("name2")))
-                # "X, the chairman of a private hospital, and Y for ...": the next of a list of people
-                elif pattern is patterns[1] and (second := _NEXT_AFTER_ROLE.match(text, m.end())) is not None:
-                    found.append((second.group("name"), second.start("name")))
-    heads = body_pattern(vocabulary.body_heads, vocabulary.source)
-    people = []
-    for raw, position in found:
-        name = person_name(raw, vocabulary)
-        if len(name.split()) < 2 or name.split()[0] in vocabulary.not_names or name.split()[-1] in _OFFICES:
-            continue  # "Judge Advocate General", "Attorney General": an office, not a name
-        if name.split()[0] in _RANKS:
-            continue  # "Police Major General Tol": a rank before one name, no full name
-        if _INSTITUTION_WORDS & set(name.split()) or name.split()[0] in _COMPASS:
-            continue  # "Minister of Home Affairs", "the Central Prison": a portfolio or a place, not a name
-        if heads is not None and heads.search(name):
-            continue  # "General Welfare Services" is no General
-        people.append((name, position))
-    return people
 
 
 def extract_actors(report: Report, vocabulary: Vocabulary) -> dict[str, Actor]:

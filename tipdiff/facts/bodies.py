@@ -4,8 +4,10 @@ Vocational Training (MOLVT)") and a run of capitalised words holding one of the 
 
 A name is one body: never the words that open the sentence before it ("In April the National Anti-Corruption
 Commission" is the commission), never a date after it ("Police in July"), never a list of bodies ("the ACU,
-National Assembly, the NEC" are three) nor a body and the person named in apposition after it ("the National
-Anti-Corruption Commission, Sok Dara," is the commission).
+National Assembly, the NEC" are three; "the NGOs Green Aid Council and Fairhaven", "the Senate and National
+Assembly" are two) nor a body and the person named in apposition after it ("the National Anti-Corruption
+Commission, Sok Dara," is the commission) or with an office after it ("the Supreme Court Chairperson Sok Dara"),
+nor a document it wrote ("the Department of State’s ... Statement" is the department).
 """
 
 from __future__ import annotations
@@ -34,12 +36,15 @@ _MODIFIER = re.compile(r"-(?:led|dominated|controlled|backed|run|held|based|affi
 _FORCES = {"Police", "Army", "Navy", "Gendarmerie", "Military", "Marine", "Marines", "Guard"}
 _RANKS = {"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Brigadier", "Corporal",
           "Commander", "Lieutenant-General", "Major-General"}
-def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
+def _split_list(part: str, heads: BudgetPattern | None, listing: bool = False) -> list[str]:
     """A name written with commas, split where the commas list names: "ACU, National Assembly" is two, and
     "National Anti-Corruption Commission, Sok Dara" a body and a name in apposition; "Ministry of Social
     Affairs, Veterans, and Youth Rehabilitation" and "Ministry of Labor, Invalids and Social Affairs" are one
     (the list closes inside the name with "and"). An item after a comma stays in the name only when it has no
-    head of its own, is no acronym, and the list closes with "and" at or after it."""
+    head of its own, is no acronym, and the list closes with "and" at or after it; once an item was a name of its
+    own, the "and" closing the list opens the last name ("the Police Office of Kessa, Review Board of Sarn, and
+    Ostrian Response Team" are three); every item is a name when the sentence lists names (`listing`: "the NGOs
+    Green Aid Council, Harbor Watch, and Open Doors")."""
     items = part.split(", ")
     if len(items) == 1:
         return [part]
@@ -47,30 +52,71 @@ def _split_list(part: str, heads: BudgetPattern | None) -> list[str]:
     for index, item in enumerate(items[1:], start=1):
         closed = any(later.startswith("and ") or " and " in later for later in items[index:])
         own = (heads is not None and heads.search(item) is not None) or ACRONYM.fullmatch(item.split()[0])
-        if closed and not own and not item.startswith(("the ", "The ")):
+        # the last of a list of names, each a name of its own so far ("A, B, and C"; never "A, B of X, Y, and Z")
+        last = len(names) > 1 and ", " not in names[-1] and item.startswith(("and ", "or "))
+        if closed and not own and not last and not listing and not item.startswith(("the ", "The ")):
             names[-1] += ", " + item
         else:
             names.append(re.sub(r"^(?:and|or) ", "", item))
     return names
 
 
-def split_run(run: str, heads: BudgetPattern | None = None) -> list[str]:
+def split_run(run: str, heads: BudgetPattern | None = None, *, listing: bool = False) -> list[str]:
     """'Ministry of Justice and the Supreme Court' is two names, as are 'ACU, National Assembly'; 'Ministry of
-    Social Affairs, Veterans, and Youth Rehabilitation' is one (`_split_list`)."""
-    return [name for part in re.split(r",? and the |, the ", run) if part for piece in _split_and(part, heads)
-            for name in _split_list(piece, heads)]
+    Social Affairs, Veterans, and Youth Rehabilitation' is one (`_split_list`). `listing`: the words before the
+    run say a list of names follows (`listed`; its first part), or a part holds a plural acronym ("NGOs"),
+    so "and" after a body ends it (`_split_and`)."""
+    parts = [part for part in re.split(r",? and the |, the ", run) if part]
+    lists = [(listing and index == 0) or _PLURAL_FIRST.search(part) is not None for index, part in enumerate(parts)]
+    return [name for part, listed_here in zip(parts, lists, strict=True)
+            for piece in _split_and(part, heads, listed_here) for name in _split_list(piece, heads, listed_here)]
 
 
-def _split_and(part: str, heads: BudgetPattern | None) -> list[str]:
+# Words before a run of names that say it lists groups outside government ("the NGOs X and Y", "rights groups,
+# including X and Y"): a plural acronym ("NGOs", "CSOs") or a plural of groups of that kind, perhaps with
+# "including", "such as", "like", then "the". A plain plural ("groups", "bodies") could list ministries, whose
+# names hold "and" ("agencies, including the Ministry of Labor and Social Welfare"): no cue.
+_LISTING = re.compile(r"\b(?:[A-Z]{2,}s|(?i:(?:non-?governmental|civil society|(?:human )?rights|humanitarian|advocacy|"
+                      r"women[’']s|media|community|faith-based|international|local) (?:organi[sz]ations|groups|"
+                      r"associations)|charities))(?:,? (?:including|such as|like|namely|among them))?,? (?:the |both )?$")
+
+
+_PLURAL_FIRST = re.compile(r"\b[A-Z]{2,}s ")  # a plural acronym before names: "(In May the) NGOs Green Aid and"
+
+
+def listed(before: str) -> bool:
+    """Whether the words before a capitalised run say a list of names follows: the plural of a kind of group
+    outside government ("the NGOs", "rights groups, including the"; `_LISTING`). A plural acronym opening a part
+    of the run says so too (`split_run`)."""
+    return _LISTING.search(before[-80:]) is not None
+
+
+def _ends_in_head(name: str, heads: BudgetPattern) -> bool:
+    """Whether the name's last words are a head word ("Supreme Court", "National Police", "Senate"): its name is
+    complete, with no "of ..." after the head for an "and" to go on. A head after "of" is the first head's
+    portfolio ("Ministry of Police", which "and Fire Services" goes on)."""
+    return any(m.end() == len(name) and not re.search(r"\b(?:of|for|on|to|against|in|the|and|&) $", name[:m.start()])
+               for m in heads.finditer(name))
+
+
+def _split_and(part: str, heads: BudgetPattern | None, listing: bool = False) -> list[str]:
     """'Ministry of Population and UNICEF' and 'Ministry of Justice and Ministry of Interior' are two names: "and"
-    joins two bodies when what follows it is an acronym or opens with a head word and goes on (a second name of
-    its own); 'Ministry of Labor and Vocational Training', 'Department of Justice and Police' are one."""
+    after a body (a name holding a head word) joins it to a second name when what follows is an acronym or opens
+    with a head word and goes on (a second name of its own); when the body ends in its head and what follows
+    holds a head too ('Supreme Court and High Court', 'Senate and National Assembly'); when the two are the only
+    items of a list closed with a comma before "and" ('State Tax Committee, and Customs Service': no name lists two
+    words that way); and when the sentence says names are listed (`listing`: 'the NGOs Green Aid Council for
+    Refugees and Oxfam'). 'Ministry of Labor and Vocational Training', 'Department of Justice and Police', 'Police
+    and Prisons Service' are one."""
     pieces = re.split(r"(,? and )(?=[A-Z])", part)
     names = [pieces[0]]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        body = heads is not None and heads.search(names[-1]) is not None
         head = heads.match(piece) if heads is not None else None
         second = ACRONYM.fullmatch(piece.split()[0].rstrip(",")) or (head is not None and head.end() < len(piece))
-        if second and heads is not None and heads.search(names[-1]):
+        both = heads is not None and _ends_in_head(names[-1], heads) and heads.search(piece) is not None
+        pair = joint.startswith(",") and "," not in names[-1]
+        if body and (second or both or pair or listing):
             names.append(piece)
         else:
             names[-1] += joint + piece
@@ -81,7 +127,7 @@ def long_form(before: str, heads: BudgetPattern | None = None) -> str | None:
     """The capitalised name just before "(ACR)": 'the Ministry of Social Welfare and Family'; never reaching
     back past another parenthesis ("... Refugees (UNHCR), International Organization for Migration (IOM)"),
     nor past a month or a sentence's opening word ("In April the ..."); the last name of a list
-    ("the ACU, National Assembly (NA)" defines the National Assembly)."""
+    ("the ACU, National Assembly (NA)" defines the National Assembly); None before an office holder's name."""
     tokens = _WORD.findall(before[max(before.rfind(")"), before.rfind("(")) + 1:])
     taken: list[str] = []
     for token in reversed(tokens):
@@ -103,6 +149,8 @@ def long_form(before: str, heads: BudgetPattern | None = None) -> str | None:
     name = split_run(" ".join(words).replace(" ,", ","), heads)[-1]
     if len([w for w in name.split() if w[:1].isupper()]) < 2:
         return None
+    if heads is not None and _without_office(name, heads) != name:
+        return None  # "the Party Chairman Sok Dara (Bong)": a person's other name, never a body's acronym
     return name
 
 
@@ -134,6 +182,69 @@ def _trimmed(words: list[str], vocabulary: Vocabulary) -> list[str]:
     return words
 
 
+# Last words that make a body's name a document it wrote ("the Supreme Court Annual Report", "a Security Council
+# Resolution", "the ILO Convention"): the body is the name up to its head.
+_DOCUMENTS = {"Report", "Reports", "Statement", "Survey", "Index", "Ranking", "Resolution", "Resolutions",
+              "Convention", "Review", "Findings", "Yearbook", "Bulletin", "List"}
+_POSSESSIVE = re.compile(r"(?<=\w)[’'](?:s\b)?(?= )")
+
+
+def _without_document(name: str, heads: BudgetPattern) -> str:
+    """A body's name without the document or title written after it: after a possessive whose rest holds no head
+    and holds a document's noun (`_DOCUMENTS`: "Department of State’s Investment Climate Statement",
+    "Department of Labor’s List of Goods Produced" -> the department; "Attorney General’s Office", "Ministry of
+    Labor’s Department of Mines", "Ministry of Women’s Affairs" stay), and after the last head when the name ends
+    in a document's noun ("Security Council Resolution" -> "Security Council"); "" (no body) when that head has a
+    portfolio after it, which cannot be told from the document's title ("Ministry of Labor and Employment Annual
+    Report")."""
+    for mark in reversed(list(_POSSESSIVE.finditer(name))):
+        owner, rest = name[:mark.start()], name[mark.end():]
+        if heads.search(owner) and not heads.search(rest) and set(rest.split()) & _DOCUMENTS:
+            return owner
+    if name and name.split()[-1] in _DOCUMENTS and (found := list(heads.finditer(name))):
+        after = name[found[-1].end():].split()
+        return name[:found[-1].end()] if after and after[0] not in CONNECTORS else ""
+    return name
+
+
+# An office written after a body and before its holder's name ("the Supreme Court Chairperson Sok Dara", "the
+# Ministry of Health’s Permanent Secretary Sok Dara"), and the words of rank before it ("Deputy", "Permanent").
+_OFFICE_TITLES = {"Chairperson", "Chairman", "Chairwoman", "Chair", "Speaker", "Spokesperson", "Spokesman",
+                  "Spokeswoman", "Secretary", "Director", "Commissioner", "Inspector", "Officer", "Prosecutor",
+                  "Minister", "Judge", "President", "Governor", "Commander", "Chief"}
+# Offices that end a body's name ("Office of the Chief Ombudsman"), never a holder's name after an office.
+_OFFICE_NOUNS = {"Ombudsman", "Ombudsperson", "Justice", "Rapporteur", "Coordinator", "Registrar", "Auditor",
+                 "Counsel", "Advocate", "Marshal", "Magistrate", "Protector", "Mayor", "Attorney"}
+_OFFICE_RANKS = {"Deputy", "First", "Permanent", "State", "Vice", "Assistant", "Acting", "Executive", "Chief",
+                 "Senior", "General", "Public", "Relations", "Principal", "Second", "Under"}
+
+
+def _without_office(name: str, heads: BudgetPattern) -> str:
+    """A body's name without an office and its holder's name written after it ("Supreme Court Chairperson Sok
+    Dara" -> "Supreme Court", "Ministry of Health’s Permanent Secretary Sok Dara" -> "Ministry of Health"): an
+    office word followed only by one to four capitalised words that are no office, rank, head or small word (a
+    person's name; "Office of the Prosecutor General", "Office of the Director of Public Prosecutions" stay). ""
+    (no body) when a rank opens what is left ("Deputy Police Commissioner Sok Dara")."""
+    words = name.split()
+    for index in range(1, len(words) - 1):
+        rest = words[index + 1:]
+        if words[index] == "Chief" and rest[0] == "Justice":
+            rest = rest[1:]  # "the Supreme Court Chief Justice Sok Dara"
+        if words[index] in _OFFICE_TITLES and 1 <= len(rest) <= 4 and all(
+                w[:1].isupper() and w not in _OFFICE_TITLES and w not in _OFFICE_RANKS and w not in CONNECTORS
+                and w not in _OFFICE_NOUNS and not heads.search(w) for w in rest):
+            start = index
+            while start > 0 and words[start - 1] in _OFFICE_RANKS:
+                start -= 1
+            kept = words[:start]
+            while kept and kept[-1] in CONNECTORS:
+                kept = kept[:-1]
+            if not kept or kept[0] in _OFFICE_RANKS:
+                return ""
+            return re.sub(r"[’'](?:s)?$", "", " ".join(kept))  # "Ministry of Health’s": the ministry
+    return name
+
+
 def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     """Bodies named in full in `text`: a capitalised run holding a `body_heads` word, from its first capital
     (or from the head when small words stand before it: "Officials of the Department of Immigration"); (name,
@@ -144,15 +255,18 @@ def bodies(text: str, vocabulary: Vocabulary) -> list[tuple[str, int]]:
     found = []
     for run in _RUN.finditer(text):
         offset = run.start()
-        for part in split_run(run.group(0), heads):
+        for part in split_run(run.group(0), heads, listing=listed(text[:run.start()])):
             position = text.find(part, offset)
             offset = position + len(part)
-            name = " ".join(_trimmed(part.split(), vocabulary)).rstrip(",")
+            words = _trimmed(part.split(), vocabulary)
+            while len(words) > 1 and ACRONYM.fullmatch(words[0].rstrip(",")):
+                words = words[1:]  # "the UN Committee Against Torture", "the NGOs Green Aid Council": the
+                # owner or kind before the name, no part of it (the name reads the same written without it)
+            name = " ".join(words).rstrip(",")
             head = heads.search(name)
-            if head and (re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()])
-                         or ACRONYM.fullmatch(name.split()[0].rstrip(","))):
-                name = name[head.start():]  # "Officials of the Department of Immigration", "the UN Committee
-                # Against Torture", "the NGO Committee to Protect Journalists": from the head on
+            if head and re.search(r"\b(?:of|for|on|to|against|in|the|and)\b", name[:head.start()]):
+                name = name[head.start():]  # "Officials of the Department of Immigration": from the head on
+            name = _without_office(_without_document(name, heads), heads)
             capitals = [w for w in name.split() if w[:1].isupper()]
             words = name.split()
             if len(words) >= 2 and words[0] in _FORCES and words[1] in _RANKS:

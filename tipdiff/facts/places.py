@@ -13,11 +13,12 @@ from tipdiff.facts.vocabulary import LEADERS, OPENERS, Vocabulary
 from tipdiff.patterns import BudgetPattern
 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,8}[a-z]?\b")
-# Last words that make a capitalised name a document, a plan or an event, never a place ("in the Criminal Code",
-# "under the National Action Plan", "at the Bali Process").
+# Last words that make a capitalised name a document, a plan, a ranking or an event, never a place ("in the
+# Criminal Code", "under the National Action Plan", "at the Bali Process", "rose in the Press Freedom Index").
 _NOT_PLACE_LAST = {"Code", "Law", "Act", "Decree", "Ordinance", "Constitution", "Convention", "Protocol", "Plan",
                    "Strategy", "Program", "Programme", "Report", "Process", "Day", "Summary", "Project", "Initiative",
-                   "Framework", "Guidelines", "Policy", "Agreement", "Memorandum", "Declaration", "Campaign"}
+                   "Framework", "Guidelines", "Policy", "Agreement", "Memorandum", "Declaration", "Campaign",
+                   "Index", "Ranking", "Rankings", "Survey", "Barometer", "Review", "Assessment"}
 # What may follow a name in a list of places: punctuation, "and"/"or", or the end (never a noun: "Burmese
 # workers", "Muslim-majority provinces" are no places).
 _ENDS_NAME = re.compile(r"\s*(?:[,;.:)\]]|—|\s(?:and|or)\b|$)")

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tipdiff.facts.actors import persons
 from tipdiff.facts.edited_figures import changed_figures
 from tipdiff.facts.edited_figures import sentence_figures as _figures
+from tipdiff.facts.persons import persons
 from tipdiff.facts.vocabulary import Vocabulary
 from tipdiff.model import Comparison
 from tipdiff.parts import part_changes
