@@ -138,3 +138,19 @@ def test_a_mistyped_path_is_an_error_not_a_deletion(run, tmp_path: Path, monkeyp
         assert result.code == 2, result.out
         assert f"{missing}: error: no such file" in result.out, result.out
         assert "deleted" not in result.out and "skipped" not in result.out
+
+
+def test_a_narrative_in_another_country_s_folder_is_warned(run, tmp_path: Path) -> None:
+    """Issue 12 trial 8: a Veridia narrative saved as ruritania/2020.txt said only "no earlier year of ruritania"."""
+    (tmp_path / "ruritania").mkdir()
+    shutil.copy(SERIES / "2020.txt", tmp_path / "ruritania" / "2020.txt")
+    result = run("check", "--root", tmp_path, tmp_path / "ruritania" / "2020.txt", "--fail-on", "warning")
+    assert result.code == 1
+    assert "the folder says 'ruritania' but the narrative is Veridia's" in result.out
+
+
+def test_a_folder_named_as_the_narrative_is_quiet(run, tmp_path: Path) -> None:
+    (tmp_path / "veridia").mkdir()
+    shutil.copy(SERIES / "2020.txt", tmp_path / "veridia" / "2020.txt")
+    result = run("check", "--root", tmp_path, tmp_path / "veridia" / "2020.txt", "--fail-on", "warning")
+    assert "the folder says" not in result.out

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tipdiff.batch import fold_country
 from tipdiff.compare import analyse_reports
 from tipdiff.errors import InputError, RuleError, TipdiffError, UsageError
 from tipdiff.ingest import load_report, report_from_bytes, title_year
@@ -176,6 +177,18 @@ def _validate(report: Report, path: Path, year: int) -> tuple[list[str], list[st
     return problems, notes
 
 
+def _elsewhere(report: Report, country: str) -> tuple[str, ...]:
+    """A warning when the narrative names another country than its folder ("Cambodia" in thailand/2020.txt),
+    names compared as `tipdiff.batch.fold_country` folds them, either inside the other ("korea" in
+    "korea-north")."""
+    if not report.country:
+        return ()
+    named, folder = fold_country(report.country).replace(" ", ""), fold_country(country).replace(" ", "")
+    if not named or not folder or named in folder or folder in named:
+        return ()
+    return (f"the folder says '{country}' but the narrative is {report.country}'s: is it in the right folder?",)
+
+
 def check_file(path: Path, place: Placer, options: Options, *, root: Path | None = None,
                elsewhere: list[Path] | None = None, reports: dict[Path, Report] | None = None) -> FileCheck:
     """One file: skipped (with a note) when it is no report, else validated and compared with the year before.
@@ -209,7 +222,7 @@ def check_file(path: Path, place: Placer, options: Options, *, root: Path | None
                 f"'{country}' is beside it",))
         return FileCheck(shown, country, year, problems=(exc.message,))
     problems, notes = _validate(report, path, year)
-    warnings = (report.tier_formula,) if report.tier_formula else ()
+    warnings = ((report.tier_formula,) if report.tier_formula else ()) + _elsewhere(report, country)
     if problems:
         return FileCheck(shown, country, year, tuple(problems), tuple(notes), warnings=warnings)
     if earlier is None:

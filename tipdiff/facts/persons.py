@@ -27,14 +27,18 @@ _TWO_CAPITALS = re.compile(r"[A-Z][\w’'-]+ (?:[a-z]{1,5}[ -]){0,2}(?:Ma?c|O[�
 @lru_cache(maxsize=8)
 def _apposition(roles: tuple[str, ...], source: str) -> tuple[BudgetPattern, BudgetPattern, BudgetPattern] | None:
     """Names before and after one of the vocabulary's `apposition_roles`, and two names after the role in the
-    plural, run under the time budget; the role may name its body before the comma ("the deputy
-    secretary-general of the National Anti-Corruption Commission, Sok Dara,")."""
+    plural, run under the time budget; the role may name its body or place before the comma ("the deputy
+    secretary-general of the National Anti-Corruption Commission, Sok Dara,", "the governor of Kessa province,
+    Sok Dara,", "a judge at the Kessa Municipal Court, Sok Dara,")."""
     if not roles:
         return None
     role = "(?:" + "|".join(roles) + ")"
-    of_body = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|to|against|in)\s+)*[A-Z][\w’'-]*){0,8})?"
+    # "of the National Anti-Corruption Commission", "of Kampot province", "at the Phnom Penh Municipal Court"
+    of_body = (r"(?:\s+(?:of|at|in|for|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|to|against|in)\s+)*"
+               r"[A-Z][\w’'-]*){0,8}(?:\s+(?:province|district|city|commune|municipality|state|region|county|village|"
+               r"prefecture))?)?")
     # the role's owner before it: an article, or a place's possessive ("Phnom Penh’s former police chief, X,")
-    owner = r"(?:a|an|the|one|another|(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*[’']s)"
+    owner = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*[’']s)"  # also opening a sentence
     before = compile_pattern(rf"\b{owner}\s+(?:[\w’'-]+\s+){{0,3}}?{role}{of_body},\s+{NAME}"
                              rf"(?=\s*[,;.)(]|\s+(?:who|and|was|had)\b)", source, flags=0,
                              label="apposition_roles pattern", shown_as="an apposition_roles pattern")
