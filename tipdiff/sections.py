@@ -15,6 +15,7 @@ from tipdiff.model import Section, Unit
 from tipdiff.profile import Profile
 from tipdiff.reflow import LIST_MARKER
 from tipdiff.sentences import split_items, split_sentences
+from tipdiff.text_headings import guessed_levels
 
 MAX_HEADING_CHARS = 80
 
@@ -161,6 +162,8 @@ def _unbreak(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile: Profi
 
 def split_sections(paragraphs: tuple[str, ...], lines: tuple[int, ...], profile: Profile,
                    country: str | None, levels: tuple[int, ...] = ()) -> list[Section]:
+    if profile.headings_are_sections and not any(levels):  # a page copied as text or printed: no markup
+        paragraphs, lines, levels = guessed_levels(paragraphs, lines)
     if profile.headings_are_sections and any(levels):
         return _split_by_headings(paragraphs, lines, levels, profile)
     paragraphs, lines, openers = _unbreak(paragraphs, lines, profile, country)
