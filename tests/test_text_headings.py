@@ -28,7 +28,7 @@ Respect for the Integrity of the Person
 
 a. Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings
 
-There were reports that police killed two protesters in the capital.
+Witnesses said police shot two protesters in the capital.
 
 Prison and Detention Center Conditions
 
@@ -43,7 +43,7 @@ def test_heading_lines_get_the_page_s_levels() -> None:
         "EXECUTIVE SUMMARY": 4, "Veridia is a republic with an elected parliament.": 0,
         "Section 1. Respect for the Integrity of the Person": 2,
         "a. Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings": 3,
-        "There were reports that police killed two protesters in the capital.": 0,
+        "Witnesses said police shot two protesters in the capital.": 0,
         "Prison and Detention Center Conditions": 4, "Prisons were crowded. Not applicable.": 0}
 
 
@@ -62,7 +62,7 @@ def test_the_copy_splits_into_the_page_s_parts() -> None:
             "<h2>EXECUTIVE SUMMARY</h2><p>Veridia is a republic with an elected parliament.</p>"
             "<h2>Section 1.</h2><h2>Respect for the Integrity of the Person</h2>"
             "<h3>a. Arbitrary Deprivation of Life and Other Unlawful or Politically Motivated Killings</h3>"
-            "<p>There were reports that police killed two protesters in the capital.</p>"
+            "<p>Witnesses said police shot two protesters in the capital.</p>"
             "<h4>Prison and Detention Center Conditions</h4><p>Prisons were crowded. Not applicable.</p>"
             "</main></body></html>")
     text = report_from_text(PAGE, "veridia-2023.txt")
