@@ -168,7 +168,8 @@ def part_changes(comparison: Comparison) -> tuple[PartChange, ...]:
                 _emptied(old_size[olds[0]], went.get(olds[0], Counter()), new, name)
             out.append(PartChange("renamed", (_title(old, olds[0]),), (_title(new, name),), name, note,
                                   _renested(old, new, olds[0], name)))
-        elif olds == (name,) and old.profile.headings_are_sections and not same_heading(old, name, new, name):
+        elif olds == (name,) and old.profile.headings_are_sections and \
+                heading_words(old, name) != heading_words(new, name):
             # one part name both years, two headings: they differ past the name's length ("Section 5.
             # Governmental Posture Towards International and Nongovernmental ..." gained "Monitoring and")
             out.append(PartChange("renamed", (_title(old, name),), (_title(new, name),), name))
