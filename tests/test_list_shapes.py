@@ -14,8 +14,8 @@ from tipdiff.compare import analyse_reports
 from tipdiff.ingest import load_report, report_from_text
 from tipdiff.options import Options
 
-OVERVIEW = ("The Government of Veridia does not fully meet the minimum standards for the elimination of trafficking "
-            "but is making significant efforts to do so. Courts convicted more traffickers than last year.")
+OVERVIEW = ("The Government of Veridia does not fully meet the minimum standards but is making significant efforts "
+            "to end trafficking. Courts convicted more traffickers than last year.")
 ITEMS = ["Investigate and prosecute trafficking crimes, including those of officials who take bribes from brothel "
          "owners, and seek long prison terms", "Train border police to screen returning migrants for signs of forced "
          "labor", "Fund shelters that accept male victims and boys", "Publish the number of victims referred to care "

@@ -92,8 +92,8 @@ def test_an_edited_word_in_a_justified_pdf_is_exactly_that_change(build: str, tm
 
 LONG_WORDS = """VERIDIA: Tier 2
 
-The Government of Veridia does not fully meet the minimum standards for the elimination of trafficking but is \
-making significant efforts to do so. Interministerial counter-trafficking coordination remained \
+The Government of Veridia does not fully meet the minimum standards but is making significant efforts \
+to end trafficking. Interministerial counter-trafficking coordination remained \
 underresourced notwithstanding internationally supported institution-strengthening programs. \
 Telecommunications-facilitated recruitment, disproportionately targeting unaccompanied adolescents, \
 necessitated multidisciplinary victim-identification methodologies. Prosecutorial responsibilities \

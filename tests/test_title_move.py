@@ -7,8 +7,7 @@ import pytest
 
 from tipdiff.ingest import report_from_text
 
-FORMULA = ("The Government of Veridia does not fully meet the minimum standards for the elimination of trafficking "
-           "but is making significant efforts to do so.")
+FORMULA = "The Government of Veridia does not fully meet the minimum standards but is making significant efforts."
 
 
 def _warnings(title: str, move: str) -> list[str]:

@@ -26,7 +26,7 @@ paramilitary ranger was killed" -> "a military officer was injured").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from tipdiff.facts.figures import PRIOR
@@ -90,27 +90,39 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def counted(text: str, quantity: Quantity) -> frozenset[str]:
-    """What a figure counts: up to three words right after it, leading function words skipped, up to the next
-    function word or punctuation mark; lower-cased, a possessive dropped, a plural made singular (`_singular`). A part
-    of another count counts what that one counts ("16 of the 26 cases" -> {case})."""
+def _content_words(raw: Iterator[str], most: int) -> frozenset[str]:
+    """Up to `most` of the words `raw` gives, leading function words skipped, to the next function word;
+    lower-cased, a possessive dropped, a plural made singular (`_singular`)."""
     out: list[str] = []
-    at = quantity.end
-    # "16 of the 26 cases": a part of another count counts what that one counts
-    if (part := _PART_OF.match(text, at)) is not None:
-        at = part.end()
-    while len(out) < 3:
-        match = _WORD.match(text, at)
-        if match is None:
-            break
-        word = match.group(1).lower().replace("’", "'").removesuffix("'s")
+    for found in raw:
+        word = found.lower().replace("’", "'").removesuffix("'s")
         if word in _FUNCTION:
             if out:
                 break
-        else:
-            out.append(_singular(word))
-        at = match.end()
+            continue
+        out.append(_singular(word))
+        if len(out) == most:
+            break
     return frozenset(out)
+
+
+def _words_after(text: str, at: int) -> Iterator[str]:
+    while (match := _WORD.match(text, at)) is not None:
+        yield match.group(1)
+        at = match.end()
+
+
+def _words_before(text: str, end: int) -> Iterator[str]:
+    while (match := _WORD_BEFORE.search(text, 0, end)) is not None:
+        yield match.group(1)
+        end = match.start()
+
+
+def counted(text: str, quantity: Quantity) -> frozenset[str]:
+    """What a figure counts: up to three words right after it, to the next function word or punctuation mark
+    (`_content_words`). A part of another count counts what that one counts ("16 of the 26 cases" -> {case})."""
+    part = _PART_OF.match(text, quantity.end)  # "16 of the 26 cases"
+    return _content_words(_words_after(text, part.end() if part else quantity.end), 3)
 
 
 _HYPHENED = re.compile(r"-[A-Za-z]")  # "a 12-month period", "a 15-year-old girl": a measure, not a count
@@ -118,29 +130,13 @@ _NEXT_IS_WORD = re.compile(r"\s+[A-Za-z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 
 
-def named_before(text: str, quantity: Quantity) -> frozenset[str]:
-    """What a count with nothing counted after it names by the words before it ("a capacity of 30,000." ->
-    {capacity}); empty for any other figure (something counted after it, money, a percentage)."""
-    if quantity.unit or counted(text, quantity) or _NEXT_IS_WORD.match(text, quantity.end) or \
-            _HYPHENED.match(text, quantity.end):
+def named_before(text: str, quantity: Quantity, counts: frozenset[str]) -> frozenset[str]:
+    """What a count with nothing counted after it (`counts`, its `counted`) names by the words before it: up to
+    two, function words skipped ("a capacity of 30,000." -> {capacity}); empty for any other figure (something
+    counted after it, money, a percentage, a number hyphened to a word)."""
+    if quantity.unit or counts or _NEXT_IS_WORD.match(text, quantity.end) or _HYPHENED.match(text, quantity.end):
         return frozenset()
-    return _named_before(text, quantity.start)
-
-
-def _named_before(text: str, start: int) -> frozenset[str]:
-    """What a figure with nothing counted after it counts, from the words right before it ("a capacity of
-    30,000." -> {capacity}): function words skipped, then up to two words to the next function word."""
-    out: list[str] = []
-    end = start
-    while len(out) < 2 and (match := _WORD_BEFORE.search(text, 0, end)) is not None:
-        word = match.group(1).lower().replace("’", "'").removesuffix("'s")
-        if word in _FUNCTION:
-            if out:
-                break
-        else:
-            out.append(_singular(word))
-        end = match.start()
-    return frozenset(out)
+    return _content_words(_words_before(text, quantity.start), 2)
 
 
 @dataclass(frozen=True)
@@ -187,15 +183,20 @@ def _pair(olds: list[_Figure], news: list[_Figure], fits: Callable[[_Figure, _Fi
     return pairs
 
 
+def _figures(text: str, vocabulary: Vocabulary) -> list[_Figure]:
+    out = []
+    for index, quantity in enumerate(sentence_figures(text, vocabulary)):
+        counts = counted(text, quantity)
+        out.append(_Figure(index, quantity, counts, named_before(text, quantity, counts)))
+    return out
+
+
 def changed_figures(change: Change, vocabulary: Vocabulary) -> tuple[list[str], list[str]] | None:
     """For an edited sentence that states a quantity with another value: the old and the new figures of those
     quantities (as written, in sentence order); None for any other change (see the module docstring)."""
     if change.kind != "edited" or change.old is None or change.new is None:
         return None
-    olds = [_Figure(i, q, counted(change.old.text, q), named_before(change.old.text, q))
-            for i, q in enumerate(sentence_figures(change.old.text, vocabulary))]
-    news = [_Figure(i, q, counted(change.new.text, q), named_before(change.new.text, q))
-            for i, q in enumerate(sentence_figures(change.new.text, vocabulary))]
+    olds, news = _figures(change.old.text, vocabulary), _figures(change.new.text, vocabulary)
 
     def value(a: _Figure, b: _Figure) -> bool:
         return (a.quantity.amount, a.quantity.unit) == (b.quantity.amount, b.quantity.unit)
